@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Playbook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "playbook", targets: ["playbook"]),
+        .library(name: "PlaybookKit", targets: ["PlaybookKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .systemLibrary(name: "CSystemShims"),
+        .target(
+            name: "PlaybookKit",
+            dependencies: [
+                "CCmarkGFM",
+                "CSystemShims",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // The shipped playbook is the example `playbook init` copies: the target's path is the
+        // repository root so the bundle holds the very files `make site` builds from.
+        .target(
+            name: "PlaybookExample",
+            path: ".",
+            exclude: ["Sources/CCmarkGFM", "Sources/CSystemShims", "Sources/PlaybookKit", "Sources/playbook", "Tests", "docs", "README.md", "Makefile"],
+            sources: ["Sources/PlaybookExample"],
+            resources: [.copy("playbook.yml"), .copy("content"), .copy("site-templates")]
+        ),
+        .executableTarget(
+            name: "playbook",
+            dependencies: [
+                "PlaybookKit",
+                "PlaybookExample",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PlaybookKitTests",
+            dependencies: ["PlaybookKit"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

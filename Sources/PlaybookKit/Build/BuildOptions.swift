@@ -1,0 +1,41 @@
+import Foundation
+
+/// Where a build reads from and writes to.
+public struct BuildOptions: Sendable {
+    public var contentRoot: URL
+    public var templatesRoot: URL
+    public var outputRoot: URL
+    public var configFile: URL
+    /// False when the config file was not named explicitly, so its absence means defaults.
+    public var configIsRequired: Bool
+    public var baseURLOverride: String?
+
+    public init(
+        contentRoot: URL, templatesRoot: URL, outputRoot: URL, configFile: URL,
+        configIsRequired: Bool = false, baseURLOverride: String? = nil
+    ) {
+        self.contentRoot = contentRoot.standardizedFileURL
+        self.templatesRoot = templatesRoot.standardizedFileURL
+        self.outputRoot = outputRoot.standardizedFileURL
+        self.configFile = configFile.standardizedFileURL
+        self.configIsRequired = configIsRequired
+        self.baseURLOverride = baseURLOverride
+    }
+
+    /// The layout of a playbook folder: `playbook.yml`, `content/`, `site-templates/`, `public/`.
+    public init(projectRoot: URL) {
+        self.init(
+            contentRoot: projectRoot.appendingPathComponent("content"),
+            templatesRoot: projectRoot.appendingPathComponent("site-templates"),
+            outputRoot: projectRoot.appendingPathComponent("public"),
+            configFile: projectRoot.appendingPathComponent(SiteConfig.fileName))
+    }
+
+    /// How a path is shown in messages: relative to the working directory when inside it.
+    func display(_ url: URL) -> String {
+        let here = FileManager.default.currentDirectoryPath
+        let path = url.standardizedFileURL.path
+        if path.hasPrefix(here + "/") { return String(path.dropFirst(here.count + 1)) }
+        return path
+    }
+}

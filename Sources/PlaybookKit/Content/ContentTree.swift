@@ -1,0 +1,198 @@
+import Foundation
+
+/// The playbook as sections and documents with their final URL paths, checked for the
+/// mistakes that only show once every file is known: URL clashes, unknown sections,
+/// aliases that would leave the site.
+public struct ContentTree: Sendable {
+    public struct Section: Sendable, Equatable {
+        /// Folder relative to `content/`; `""` is the home section.
+        public var folder: String
+        /// URL path of the section's index page, `""` for home, else `vai-tro` style.
+        public var urlPath: String
+        public var title: String
+        public var description: String?
+        public var weight: Int
+        /// The section's `_index.md`, if any.
+        public var indexDocument: String?
+        /// Source paths of the section's documents, in reading order.
+        public var documents: [String] = []
+        /// Folders of the sections directly below, in reading order.
+        public var subsections: [String] = []
+    }
+
+    public struct Page: Sendable, Equatable {
+        public var document: Document
+        public var urlPath: String
+        public var section: String
+        public var aliases: [String]
+    }
+
+    /// Every section by folder.
+    public private(set) var sections: [String: Section] = [:]
+    /// Every published document page by source path.
+    public private(set) var pages: [String: Page] = [:]
+    public private(set) var staticFiles: [StaticFile]
+    /// Every published `_index.md` by source path.
+    public private(set) var indexDocuments: [String: Document] = [:]
+
+    public var home: Section { sections[""]! }
+
+    /// Documents on the new-hire path, in step order.
+    public var onboardingPath: [Page] {
+        pages.values.filter { $0.document.frontMatter.onboarding != nil }
+            .sorted { ($0.document.frontMatter.onboarding!, $0.document.sourcePath) < ($1.document.frontMatter.onboarding!, $1.document.sourcePath) }
+    }
+
+    public static func build(
+        documents: [Document], staticFiles: [StaticFile], config: SiteConfig, displayPath: @escaping (String) -> String
+    ) -> (ContentTree, [Diagnostic]) {
+        var builder = Builder(config: config, displayPath: displayPath)
+        return builder.build(documents: documents, staticFiles: staticFiles)
+    }
+}
+
+extension ContentTree {
+    fileprivate struct Builder {
+        let config: SiteConfig
+        let displayPath: (String) -> String
+        var diagnostics: [Diagnostic] = []
+        /// Which source claimed each output URL path first.
+        var claimedPaths: [String: String] = [:]
+
+        mutating func build(documents: [Document], staticFiles: [StaticFile]) -> (ContentTree, [Diagnostic]) {
+            var tree = ContentTree(staticFiles: staticFiles)
+            let published = documents.filter { !$0.frontMatter.draft }
+            let indexDocuments = Dictionary(published.filter(\.isSectionIndex).map { ($0.folder, $0) }, uniquingKeysWith: { first, _ in first })
+            var folders: Set<String> = [""]
+            for document in published {
+                var folder = document.folder
+                while !folder.isEmpty {
+                    folders.insert(folder)
+                    folder = parentFolder(of: folder)
+                }
+            }
+            for folder in folders.sorted() {
+                tree.sections[folder] = makeSection(folder: folder, index: indexDocuments[folder])
+                if let index = indexDocuments[folder] { tree.indexDocuments[index.sourcePath] = index }
+            }
+            for folder in folders.sorted() where !folder.isEmpty {
+                claim(tree.sections[folder]!.urlPath, by: indexDocuments[folder]?.sourcePath ?? folder + "/")
+            }
+            for document in published where !document.isSectionIndex {
+                guard let page = makePage(document, sections: tree.sections) else { continue }
+                tree.pages[document.sourcePath] = page
+                tree.sections[page.section]!.documents.append(document.sourcePath)
+            }
+            for page in tree.pages.values.sorted(by: { $0.document.sourcePath < $1.document.sourcePath }) {
+                tree.pages[page.document.sourcePath]!.aliases = aliases(of: page.document)
+            }
+            for folder in folders where !folder.isEmpty {
+                tree.sections[parentFolder(of: folder)]!.subsections.append(folder)
+            }
+            order(&tree)
+            return (tree, diagnostics)
+        }
+
+        private func parentFolder(of folder: String) -> String {
+            folder.lastIndex(of: "/").map { String(folder[..<$0]) } ?? ""
+        }
+
+        private mutating func makeSection(folder: String, index: Document?) -> Section {
+            let name = String(folder.split(separator: "/").last ?? "")
+            var urlPath = ""
+            if !folder.isEmpty {
+                let parent = parentFolder(of: folder)
+                let parentPath = parent.isEmpty ? "" : makeSectionURLPath(parent)
+                let slug = index?.frontMatter.slug.map(TextFolding.slug) ?? TextFolding.slug(name)
+                if slug.isEmpty {
+                    diagnostics.append(.error("cannot make a URL from the folder name; rename it with Latin letters or digits", in: displayPath(folder)))
+                }
+                urlPath = parentPath.isEmpty ? slug : parentPath + "/" + slug
+            }
+            let title = index?.frontMatter.title ?? (folder.isEmpty ? config.title : Document.readableTitle(fromName: name))
+            return Section(
+                folder: folder, urlPath: urlPath, title: title,
+                description: index?.frontMatter.description, weight: index?.frontMatter.weight ?? 0,
+                indexDocument: index?.sourcePath)
+        }
+
+        private func makeSectionURLPath(_ folder: String) -> String {
+            folder.split(separator: "/").map { TextFolding.slug(String($0)) }.joined(separator: "/")
+        }
+
+        private mutating func makePage(_ document: Document, sections: [String: Section]) -> Page? {
+            var section = document.folder
+            if let named = document.frontMatter.section {
+                let folder = named.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+                if sections[folder] != nil {
+                    section = folder
+                } else {
+                    let known = sections.keys.filter { !$0.isEmpty }.sorted().joined(separator: ", ")
+                    diagnostics.append(.error("unknown section `\(named)`; use a folder of content/: \(known)", in: displayPath(document.sourcePath), at: document.frontMatter.positions["section"]))
+                }
+            }
+            let slugSource: String
+            if let explicit = document.frontMatter.slug {
+                slugSource = explicit
+            } else if config.slugs == .title, let title = document.frontMatter.title {
+                slugSource = title
+            } else {
+                slugSource = document.stem
+            }
+            let slug = TextFolding.slug(slugSource)
+            guard !slug.isEmpty else {
+                diagnostics.append(.error("cannot make a URL from `\(slugSource)`; add `slug:` with Latin letters or digits", in: displayPath(document.sourcePath), at: document.frontMatter.positions["slug"]))
+                return nil
+            }
+            let sectionPath = sections[section]!.urlPath
+            let urlPath = sectionPath.isEmpty ? slug : sectionPath + "/" + slug
+            guard claim(urlPath, by: document.sourcePath, position: document.frontMatter.positions["slug"]) else { return nil }
+            return Page(document: document, urlPath: urlPath, section: section, aliases: [])
+        }
+
+        /// Records that `source` writes `urlPath`; a second claim is an error naming both.
+        @discardableResult
+        private mutating func claim(_ urlPath: String, by source: String, position: SourcePosition? = nil) -> Bool {
+            if let owner = claimedPaths[urlPath] {
+                diagnostics.append(.error("`\(urlPath)/` is also the address of \(displayPath(owner)); give one of them another `slug:` or file name", in: displayPath(source), at: position))
+                return false
+            }
+            claimedPaths[urlPath] = source
+            return true
+        }
+
+        private mutating func aliases(of document: Document) -> [String] {
+            var accepted: [String] = []
+            for alias in document.frontMatter.aliases {
+                let position = document.frontMatter.positions["aliases"]
+                guard let path = SitePath.normalized(alias) else {
+                    diagnostics.append(.error("alias `\(alias)` must be a path inside the site, without `..`, `.` or `\\`", in: displayPath(document.sourcePath), at: position))
+                    continue
+                }
+                if claim(path, by: document.sourcePath, position: position) { accepted.append(path) }
+            }
+            return accepted
+        }
+
+        private mutating func order(_ tree: inout ContentTree) {
+            let pages = tree.pages
+            let sections = tree.sections
+            func documentKey(_ path: String) -> (Int, String, String) {
+                let document = pages[path]!.document
+                return (document.frontMatter.weight ?? 0, TextFolding.fold(document.title), path)
+            }
+            func sectionKey(_ folder: String) -> (Int, String, String) {
+                let section = sections[folder]!
+                return (section.weight, TextFolding.fold(section.title), folder)
+            }
+            for folder in tree.sections.keys {
+                tree.sections[folder]!.documents.sort { documentKey($0) < documentKey($1) }
+                tree.sections[folder]!.subsections.sort { sectionKey($0) < sectionKey($1) }
+            }
+        }
+    }
+
+    init(staticFiles: [StaticFile]) {
+        self.staticFiles = staticFiles
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Yams
+
+/// `playbook.yml`: the site-wide settings. Every key is optional.
+public struct SiteConfig: Sendable, Equatable {
+    public enum LastUpdatedSource: String, Sendable, CaseIterable {
+        /// The last commit that touched the file, else its modification time.
+        case git
+        case mtime
+        case off
+    }
+
+    public enum SlugSource: String, Sendable, CaseIterable {
+        case filename, title
+    }
+
+    public var title = "Playbook"
+    public var description = ""
+    public var language = "vi"
+    public var timezone = "Asia/Ho_Chi_Minh"
+    public var baseURL: String?
+    /// Top-level entries in the order the navigation shows them: section folders or
+    /// document paths relative to `content/`. Unlisted entries follow by weight.
+    public var navigation: [String] = []
+    public var allowsRawHTML = false
+    public var lastUpdated = LastUpdatedSource.git
+    public var slugs = SlugSource.filename
+    /// Where each key was written, for errors found after parsing.
+    public var positions: [String: SourcePosition] = [:]
+    /// The config file as messages name it.
+    public var sourceFile = SiteConfig.fileName
+
+    public init() {}
+
+    public var timeZone: TimeZone {
+        TimeZone(identifier: timezone) ?? TimeZone(identifier: "Asia/Ho_Chi_Minh")!
+    }
+}
+
+extension SiteConfig {
+    public static let fileName = "playbook.yml"
+
+    /// Parses the config text; the file's absence means all defaults.
+    public static func parse(_ text: String, file: String) -> (SiteConfig, [Diagnostic]) {
+        var reader = YAMLReader(file: file)
+        var config = SiteConfig()
+        config.sourceFile = file
+        guard let pairs = reader.parseMapping(text, what: "the configuration") else {
+            return (config, reader.diagnostics)
+        }
+        for (key, value) in pairs {
+            config.positions[key] = reader.position(of: value)
+            switch key {
+            case "title": config.title = reader.string(value, key: key) ?? config.title
+            case "description": config.description = reader.string(value, key: key) ?? ""
+            case "language": config.language = reader.string(value, key: key) ?? config.language
+            case "timezone":
+                let zone = reader.string(value, key: key) ?? config.timezone
+                if TimeZone(identifier: zone) == nil {
+                    reader.error("unknown time zone `\(zone)`; use an IANA name such as Asia/Ho_Chi_Minh", at: value)
+                } else {
+                    config.timezone = zone
+                }
+            case "base_url":
+                guard let text = reader.string(value, key: key) else { break }
+                config.baseURL = normalizedBaseURL(text)
+                if config.baseURL == nil { reader.error(baseURLRule, at: value) }
+            case "navigation": config.navigation = reader.strings(value, key: key) ?? []
+            case "last_updated":
+                config.lastUpdated = choice(value, key: key, reader: &reader) ?? config.lastUpdated
+            case "slugs":
+                config.slugs = choice(value, key: key, reader: &reader) ?? config.slugs
+            case "markdown":
+                for (option, optionValue) in reader.mapping(value, key: key) ?? [] {
+                    if option == "allow_raw_html" {
+                        config.allowsRawHTML = reader.bool(optionValue, key: "markdown.allow_raw_html") ?? false
+                    } else {
+                        reader.error("unknown key `markdown.\(option)`; the only one is `allow_raw_html`", at: optionValue)
+                    }
+                }
+            default:
+                reader.warning("unknown key `\(key)` is ignored", at: value)
+            }
+        }
+        return (config, reader.diagnostics)
+    }
+
+    private static func choice<Option: RawRepresentable & CaseIterable>(
+        _ node: Yams.Node, key: String, reader: inout YAMLReader
+    ) -> Option? where Option.RawValue == String {
+        guard let text = reader.string(node, key: key) else { return nil }
+        if let option = Option(rawValue: text) { return option }
+        let allowed = Option.allCases.map(\.rawValue).joined(separator: ", ")
+        reader.error("`\(key)` must be one of \(allowed)", at: node)
+        return nil
+    }
+
+    public static let baseURLRule = "`base_url` must be an http or https address such as https://example.com/playbook/"
+
+    /// The base URL with a trailing slash; nil unless it is an absolute http(s) address.
+    public static func normalizedBaseURL(_ text: String) -> String? {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+              ["http", "https"].contains(scheme), url.host != nil else { return nil }
+        return text.hasSuffix("/") ? text : text + "/"
+    }
+}

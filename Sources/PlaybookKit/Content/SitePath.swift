@@ -1,0 +1,16 @@
+/// Paths inside the generated site, as a user may write them (aliases, links).
+public enum SitePath {
+    /// `/old/page/` -> `old/page`; nil for anything that could step outside the site:
+    /// `..`, `.`, backslashes, NUL, a scheme, or nothing at all.
+    public static func normalized(_ path: String) -> String? {
+        if path.contains("\\") || path.contains("\0") || path.contains(":") { return nil }
+        var components: [Substring] = []
+        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if component == ".." || component == "." { return nil }
+            components.append(component)
+        }
+        if components.last == "index.html" { components.removeLast() }
+        guard !components.isEmpty else { return nil }
+        return components.joined(separator: "/")
+    }
+}

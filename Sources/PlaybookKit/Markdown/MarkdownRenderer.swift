@@ -1,0 +1,161 @@
+import CCmarkGFM
+import Foundation
+
+/// The only code that talks to libcmark-gfm.
+///
+/// cmark-gfm's HTML renderer cannot put ids on headings, so each heading is rendered on its
+/// own and replaced by an HTML block carrying the id. HTML blocks only pass through in
+/// unsafe mode; the renderer therefore runs unsafe and does what safe mode would itself:
+/// user-written HTML becomes `<!-- raw HTML omitted -->` and dangerous link schemes are
+/// emptied. The tagfilter extension still applies when raw HTML is allowed.
+public struct MarkdownRenderer: Sendable {
+    public var allowsRawHTML: Bool
+
+    public init(allowsRawHTML: Bool = false) {
+        self.allowsRawHTML = allowsRawHTML
+        Self.registerExtensions
+    }
+
+    private static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+    private static let omittedHTML = "<!-- raw HTML omitted -->"
+
+    /// Renders `markdown`; `resolveLink` decides what each link and image destination becomes.
+    public func render(
+        _ markdown: String,
+        resolveLink: (MarkdownLink) -> LinkResolution = { _ in .keep }
+    ) -> RenderedMarkdown {
+        let options = CMARK_OPT_UNSAFE | CMARK_OPT_VALIDATE_UTF8
+        guard let parser = cmark_parser_new(options) else {
+            return RenderedMarkdown(html: "", headings: [], images: [])
+        }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        markdown.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        guard let document = cmark_parser_finish(parser) else {
+            return RenderedMarkdown(html: "", headings: [], images: [])
+        }
+        defer { cmark_node_free(document) }
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+
+        let nodes = CollectedNodes(document)
+        for node in nodes.rawHTML where !allowsRawHTML {
+            cmark_node_set_literal(node, Self.omittedHTML)
+        }
+        var images: [MarkdownImage] = []
+        for node in nodes.linksAndImages {
+            let destination = String(cString: cmark_node_get_url(node))
+            let link = MarkdownLink(destination: destination, position: Self.position(of: node))
+            let resolution = URLSafety.isDangerous(destination) ? .drop : resolveLink(link)
+            switch resolution {
+            case .keep: break
+            case .replace(let url): cmark_node_set_url(node, url)
+            case .drop: cmark_node_set_url(node, "")
+            }
+            if cmark_node_get_type(node) == CMARK_NODE_IMAGE {
+                images.append(MarkdownImage(source: destination, alt: Self.plainText(of: node), position: link.position))
+            }
+        }
+        var headings: [MarkdownHeading] = []
+        var anchors = AnchorAllocator()
+        for node in nodes.headings {
+            let text = Self.plainText(of: node)
+            let heading = MarkdownHeading(
+                level: Int(cmark_node_get_heading_level(node)),
+                text: text,
+                id: anchors.allocate(for: text)
+            )
+            headings.append(heading)
+            Self.replace(node, withHTML: Self.headingHTML(node, id: heading.id, extensions: extensions))
+        }
+        let html = Self.takeString(cmark_render_html(document, options, extensions))
+        return RenderedMarkdown(html: html, headings: headings, images: images)
+    }
+
+    private static func headingHTML(_ node: OpaquePointer, id: String, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
+        let html = takeString(cmark_render_html(node, CMARK_OPT_UNSAFE, extensions))
+        let level = cmark_node_get_heading_level(node)
+        let openingTag = "<h\(level)>"
+        guard html.hasPrefix(openingTag) else { return html }
+        return "<h\(level) id=\"\(id)\">" + html.dropFirst(openingTag.count)
+    }
+
+    private static func replace(_ node: OpaquePointer, withHTML html: String) {
+        guard let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { return }
+        cmark_node_set_literal(block, html)
+        cmark_node_replace(node, block)
+        cmark_node_free(node)
+    }
+
+    private static func position(of node: OpaquePointer) -> SourcePosition {
+        SourcePosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+    }
+
+    /// The visible text of a node's inline children: what a heading or alt text reads as.
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(current) {
+                text += String(cString: literal)
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
+            }
+        }
+        return text
+    }
+
+    private static func takeString(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+}
+
+/// The nodes the renderer changes, gathered first because cmark's iterator must not see
+/// the tree change under it.
+private struct CollectedNodes {
+    var headings: [OpaquePointer] = []
+    var linksAndImages: [OpaquePointer] = []
+    var rawHTML: [OpaquePointer] = []
+
+    init(_ document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING: headings.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linksAndImages.append(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: rawHTML.append(node)
+            default: break
+            }
+        }
+    }
+}
+
+/// GitHub-style anchors: the folded heading text, with `-1`, `-2`… on repeats.
+struct AnchorAllocator {
+    private var used: Set<String> = []
+
+    mutating func allocate(for text: String) -> String {
+        let base = TextFolding.slug(text).isEmpty ? "section" : TextFolding.slug(text)
+        var candidate = base
+        var counter = 0
+        while used.contains(candidate) {
+            counter += 1
+            candidate = "\(base)-\(counter)"
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

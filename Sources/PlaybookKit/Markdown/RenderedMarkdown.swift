@@ -1,0 +1,34 @@
+/// What the renderer hands back for one Markdown text: the HTML body and what the
+/// site needs to know about it without parsing HTML again.
+public struct RenderedMarkdown: Sendable, Equatable {
+    public var html: String
+    public var headings: [MarkdownHeading]
+    public var images: [MarkdownImage]
+}
+
+public struct MarkdownHeading: Sendable, Equatable {
+    public var level: Int
+    public var text: String
+    /// The anchor id, unique within the document.
+    public var id: String
+}
+
+public struct MarkdownImage: Sendable, Equatable {
+    public var source: String
+    public var alt: String
+    public var position: SourcePosition
+}
+
+/// A link or image destination as written in Markdown, and where.
+public struct MarkdownLink: Sendable, Equatable {
+    public var destination: String
+    public var position: SourcePosition
+}
+
+/// The site's answer for a destination: keep it, replace it, or drop it (the renderer
+/// then emits an empty `href`, as cmark-gfm's safe mode does).
+public enum LinkResolution: Sendable, Equatable {
+    case keep
+    case replace(String)
+    case drop
+}

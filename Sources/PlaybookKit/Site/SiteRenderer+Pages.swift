@@ -1,0 +1,86 @@
+/// The handbook's HTML pages: home, one per section, one per document.
+extension SiteRenderer {
+    static let recentlyUpdatedCount = 5
+
+    mutating func documentPage(_ page: ContentTree.Page) -> OutputFile {
+        let url = SiteURL(pagePath: page.urlPath)
+        let document = page.document
+        let rendered = renderMarkdown(of: document, url: url)
+        let siblings = input.tree.sections[page.section]!.documents
+        let index = siblings.firstIndex(of: document.sourcePath)!
+        let pages = input.tree.pages
+        let link = { (path: String) -> LinkView in
+            let sibling = pages[path]!
+            return LinkView(title: sibling.document.title, href: url.page(sibling.urlPath))
+        }
+        let view = DocumentPageView(
+            page: chrome(
+                title: document.title, description: document.frontMatter.description, url: url,
+                currentSection: page.section, currentPage: document.sourcePath,
+                breadcrumbs: breadcrumbs(toSection: page.section, url: url)),
+            content: rendered.html,
+            toc: rendered.headings.filter { (2...3).contains($0.level) }.map {
+                TOCItem(text: $0.text, href: "#" + $0.id, nested: $0.level == 3)
+            },
+            roles: roleLabels(document.frontMatter.roles),
+            lastUpdated: input.lastUpdated[document.sourcePath].map { dates.day($0) },
+            previous: index > 0 ? link(siblings[index - 1]) : nil,
+            next: index + 1 < siblings.count ? link(siblings[index + 1]) : nil,
+            onboardingStep: onboardingStep(of: document))
+        return OutputFile(path: SiteURL.outputPath(of: page.urlPath), content: .text(input.templates.render(view, layout: "page")))
+    }
+
+    private func onboardingStep(of document: Document) -> String? {
+        let path = input.tree.onboardingPath
+        guard let position = path.firstIndex(where: { $0.document.sourcePath == document.sourcePath }) else { return nil }
+        return input.strings["onboarding_step"]
+            .replacingOccurrences(of: "{step}", with: String(position + 1))
+            .replacingOccurrences(of: "{total}", with: String(path.count))
+    }
+
+    mutating func sectionPage(_ section: ContentTree.Section) -> OutputFile {
+        let url = SiteURL(pagePath: section.urlPath)
+        let content = section.indexDocument
+            .flatMap { input.tree.indexDocuments[$0] }
+            .map { renderMarkdown(of: $0, url: url).html } ?? ""
+        let parent = section.folder.split(separator: "/").dropLast().joined(separator: "/")
+        let view = SectionPageView(
+            page: chrome(
+                title: section.title, description: section.description, url: url,
+                currentSection: section.folder, currentPage: nil,
+                breadcrumbs: breadcrumbs(toSection: parent, url: url)),
+            content: content,
+            documents: section.documents.map { summary(of: input.tree.pages[$0]!, url: url) },
+            subsections: section.subsections.map { sectionSummary(input.tree.sections[$0]!, url: url) })
+        return OutputFile(path: SiteURL.outputPath(of: section.urlPath), content: .text(input.templates.render(view, layout: "section")))
+    }
+
+    func sectionSummary(_ section: ContentTree.Section, url: SiteURL) -> SectionSummaryView {
+        SectionSummaryView(
+            title: section.title, href: url.page(section.urlPath), description: section.description,
+            documents: section.documents.map { summary(of: input.tree.pages[$0]!, url: url) })
+    }
+
+    mutating func homePage() -> OutputFile {
+        let url = SiteURL(pagePath: "")
+        let tree = input.tree
+        let home = tree.home
+        let content = home.indexDocument
+            .flatMap { tree.indexDocuments[$0] }
+            .map { renderMarkdown(of: $0, url: url).html } ?? ""
+        let recent = tree.pages.values
+            .compactMap { page in input.lastUpdated[page.document.sourcePath].map { (page, $0) } }
+            .sorted { ($1.1, $0.0.document.sourcePath) < ($0.1, $1.0.document.sourcePath) }
+            .prefix(Self.recentlyUpdatedCount)
+        let view = HomePageView(
+            page: chrome(
+                title: input.config.title, description: home.description ?? input.config.description, url: url,
+                currentSection: "", currentPage: nil, breadcrumbs: []),
+            content: content,
+            onboarding: tree.onboardingPath.map { summary(of: $0, url: url) },
+            sections: navigationOrder.compactMap { tree.sections[$0] }.map { sectionSummary($0, url: url) },
+            documents: navigationOrder.compactMap { tree.pages[$0] }.map { summary(of: $0, url: url) },
+            recentlyUpdated: recent.map { summary(of: $0.0, url: url) })
+        return OutputFile(path: "index.html", content: .text(input.templates.render(view, layout: "home")))
+    }
+}

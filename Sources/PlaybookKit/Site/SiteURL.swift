@@ -1,0 +1,49 @@
+/// Every link in the site is relative and names `index.html` explicitly, so the site works
+/// from `file://`, from any static host and under any sub-path.
+struct SiteURL: Sendable {
+    /// The URL path of the page the link is written on (`""` for the home page).
+    let pagePath: String
+
+    /// `../` once per folder between the page and the site root.
+    var rootPrefix: String {
+        String(repeating: "../", count: pagePath.isEmpty ? 0 : pagePath.split(separator: "/").count)
+    }
+
+    /// The href of the page whose URL path is `target`.
+    func page(_ target: String, fragment: String? = nil) -> String {
+        let file = target.isEmpty ? "index.html" : target + "/index.html"
+        return rootPrefix + file + (fragment.map { "#" + $0 } ?? "")
+    }
+
+    /// Where the page with URL path `urlPath` is written, relative to the output folder.
+    static func outputPath(of urlPath: String) -> String {
+        urlPath.isEmpty ? "index.html" : urlPath + "/index.html"
+    }
+
+    /// The href of a file at `path` from the site root.
+    func file(_ path: String) -> String {
+        rootPrefix + SiteURL.percentEncoded(path)
+    }
+
+    /// Encodes what may not stand in a URL path, leaving `/` and unreserved characters.
+    static func percentEncoded(_ path: String) -> String {
+        var encoded = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return encoded
+    }
+}
+
+extension String {
+    func leftPadded(to length: Int, with pad: Character = "0") -> String {
+        count >= length ? self : String(repeating: pad, count: length - count) + self
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import PlaybookKit
+
+/// The folder options `build` and `check` share.
+struct SiteOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Folder of Markdown documents.", valueName: "dir"))
+    var content = "content"
+
+    @Option(help: ArgumentHelp("Folder of Mustache templates, strings tables and assets.", valueName: "dir"))
+    var templates = "site-templates"
+
+    @Option(help: ArgumentHelp("The site configuration file.", valueName: "file"))
+    var config: String?
+
+    @Option(help: ArgumentHelp("The address the site is published at, e.g. https://example.com/playbook/ (overrides base_url).", valueName: "url"))
+    var baseURL: String?
+
+    func buildOptions(output: String) -> BuildOptions {
+        BuildOptions(
+            contentRoot: URL(fileURLWithPath: content),
+            templatesRoot: URL(fileURLWithPath: templates),
+            outputRoot: URL(fileURLWithPath: output),
+            configFile: URL(fileURLWithPath: config ?? SiteConfig.fileName),
+            configIsRequired: config != nil,
+            baseURLOverride: baseURL)
+    }
+}
+
+/// Prints diagnostics the way compilers do and turns a failure into an exit code:
+/// 1 for mistakes in the input, 2 for problems of the machine (permissions, disk).
+enum Reporter {
+    static func printWarnings(_ diagnostics: [Diagnostic]) {
+        for warning in diagnostics.sorted(by: Diagnostic.reportingOrder) where warning.severity == .warning {
+            printError(warning.description)
+        }
+    }
+
+    static func exitCode(for failure: BuildFailure) -> ExitCode {
+        switch failure {
+        case .input(let diagnostics):
+            let sorted = diagnostics.sorted(by: Diagnostic.reportingOrder)
+            for diagnostic in sorted { printError(diagnostic.description) }
+            let errors = sorted.filter { $0.severity == .error }.count
+            printError("\(errors) error\(errors == 1 ? "" : "s"); nothing was written")
+            return ExitCode(1)
+        case .system(let message):
+            printError("error: \(message)")
+            return ExitCode(2)
+        }
+    }
+
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
