@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(
             name: "PlaybookKitTests",
             dependencies: ["PlaybookKit"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ]
 )

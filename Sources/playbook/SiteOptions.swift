@@ -10,7 +10,7 @@ struct SiteOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Folder of Mustache templates, strings tables and assets.", valueName: "dir"))
     var templates = "site-templates"
 
-    @Option(help: ArgumentHelp("The site configuration file.", valueName: "file"))
+    @Option(help: ArgumentHelp("The site configuration file (default: playbook.yml, optional).", valueName: "file"))
     var config: String?
 
     @Option(help: ArgumentHelp("The address the site is published at, e.g. https://example.com/playbook/ (overrides base_url).", valueName: "url"))

@@ -18,18 +18,21 @@ public struct SiteBuilder {
 
     /// Builds the site into the output folder.
     public func build() throws(BuildFailure) -> Report {
-        let (input, warnings) = try load()
+        let loaded = try load()
+        guard !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
+            throw BuildFailure.input(loaded.diagnostics + renderingProblems(loaded.input))
+        }
         let writer = try OutputWriter(output: options.outputRoot)
-        var renderer = SiteRenderer(input)
         var pages = 0
         var files = 0
         let diagnostics: [Diagnostic]
         do {
-            diagnostics = try renderer.render { file in
+            var renderer = SiteRenderer(loaded.input)
+            diagnostics = loaded.diagnostics + (try renderer.render { file in
                 try writer.write(file)
                 files += 1
                 if file.path.hasSuffix(".html") { pages += 1 }
-            }
+            })
         } catch let failure as BuildFailure {
             writer.abort()
             throw failure
@@ -39,32 +42,40 @@ public struct SiteBuilder {
         }
         if diagnostics.contains(where: { $0.severity == .error }) {
             writer.abort()
-            throw BuildFailure.input(warnings + diagnostics)
+            throw BuildFailure.input(diagnostics)
         }
         try writer.commit()
         return Report(
-            pagesWritten: pages, filesWritten: files, warnings: warnings + diagnostics,
+            pagesWritten: pages, filesWritten: files, warnings: diagnostics,
             indexPage: options.outputRoot.appendingPathComponent("index.html"))
     }
 
     /// Everything a build checks, without writing anything; returns the warnings.
     public func check() throws(BuildFailure) -> [Diagnostic] {
-        let (input, warnings) = try load()
-        var renderer = SiteRenderer(input)
-        let diagnostics: [Diagnostic]
-        do {
-            diagnostics = try renderer.render { _ in }
-        } catch {
-            throw BuildFailure.system("\(error)")
-        }
+        let loaded = try load()
+        let diagnostics = loaded.diagnostics + renderingProblems(loaded.input)
         if diagnostics.contains(where: { $0.severity == .error }) {
-            throw BuildFailure.input(warnings + diagnostics)
+            throw BuildFailure.input(diagnostics)
         }
-        return warnings + diagnostics
+        return diagnostics
     }
 
-    /// Loads and checks config, strings, templates and content; throws every error found.
-    func load() throws(BuildFailure) -> (SiteRenderer.Input, [Diagnostic]) {
+    /// What rendering finds (broken links), without writing, so that a build with input
+    /// errors still reports all of them at once.
+    private func renderingProblems(_ input: SiteRenderer.Input) -> [Diagnostic] {
+        var renderer = SiteRenderer(input)
+        return (try? renderer.render { _ in }) ?? []
+    }
+
+    struct Loaded {
+        var input: SiteRenderer.Input
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Loads and checks config, strings, templates and content. Throws only when nothing can
+    /// be rendered (no usable templates); other problems come back with what did load, so
+    /// rendering can still look for more.
+    func load() throws(BuildFailure) -> Loaded {
         var diagnostics: [Diagnostic] = []
         var config = loadConfig(into: &diagnostics)
         if let override = options.baseURLOverride {
@@ -74,6 +85,12 @@ public struct SiteBuilder {
             }
         }
         let templatesDisplay = options.display(options.templatesRoot)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: options.templatesRoot.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw BuildFailure.input(diagnostics + [
+                .error("the templates folder does not exist; pass --templates DIR or run `playbook init` for a starting set", in: templatesDisplay),
+            ])
+        }
         let (strings, stringProblems) = StringsTable.load(
             language: config.language, templatesRoot: options.templatesRoot, displayRoot: templatesDisplay)
         diagnostics += stringProblems
@@ -89,9 +106,7 @@ public struct SiteBuilder {
             displayPath: loader.displayPath)
         diagnostics += treeProblems
 
-        guard let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw BuildFailure.input(diagnostics)
-        }
+        guard let templates else { throw BuildFailure.input(diagnostics) }
         let publishedPaths = Array(tree.pages.keys) + Array(tree.indexDocuments.keys)
         let input = SiteRenderer.Input(
             config: config, tree: tree, templates: templates, strings: strings,
@@ -100,7 +115,7 @@ public struct SiteBuilder {
             contentRoot: options.contentRoot,
             assetsRoot: options.templatesRoot.appendingPathComponent("assets"),
             displayPath: loader.displayPath)
-        return (input, diagnostics)
+        return Loaded(input: input, diagnostics: diagnostics)
     }
 
     private func loadConfig(into diagnostics: inout [Diagnostic]) -> SiteConfig {

@@ -19,7 +19,7 @@ struct YAMLReader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            report(error)
+            report(error, text: text)
             return nil
         } catch {
             diagnostics.append(.error("cannot read \(what): \(error)", in: file, at: position(line: 1, column: 1)))
@@ -107,12 +107,25 @@ struct YAMLReader {
         SourcePosition(line: firstLine + line - 1, column: column)
     }
 
+    /// libyaml names only the mapping that repeats a key; the user needs the repeat itself.
+    private static func secondOccurrence(ofKey key: String, in text: String) -> SourcePosition? {
+        var seen = false
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indentation = line.prefix(while: { $0 == " " || $0 == "-" }).count
+            let rest = line.dropFirst(indentation)
+            guard rest.hasPrefix(key), rest.dropFirst(key.count).drop(while: { $0 == " " }).first == ":" else { continue }
+            if seen { return SourcePosition(line: index + 1, column: indentation + 1) }
+            seen = true
+        }
+        return nil
+    }
+
     private mutating func mismatch<T>(_ node: Node, key: String, expected: String) -> T? {
         diagnostics.append(.error("`\(key)` must be \(expected)", in: file, at: position(of: node)))
         return nil
     }
 
-    private mutating func report(_ error: YamlError) {
+    private mutating func report(_ error: YamlError, text: String) {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
@@ -120,8 +133,11 @@ struct YAMLReader {
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             diagnostics.append(.error("invalid YAML: \(detail)", in: file, at: position(line: mark.line, column: mark.column)))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let names = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-            diagnostics.append(.error("duplicate key \(names)", in: file, at: position(line: context.mark.line, column: context.mark.column)))
+            for key in duplicates {
+                let repeated = Self.secondOccurrence(ofKey: key, in: text)
+                    ?? SourcePosition(line: context.mark.line, column: context.mark.column)
+                diagnostics.append(.error("duplicate key `\(key)`", in: file, at: position(line: repeated.line, column: repeated.column)))
+            }
         default:
             diagnostics.append(.error("invalid YAML: \(error)", in: file, at: position(line: 1, column: 1)))
         }

@@ -49,9 +49,10 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_set_literal(node, Self.omittedHTML)
         }
         var images: [MarkdownImage] = []
+        var locator = LinkLocator(markdown: markdown)
         for node in nodes.linksAndImages {
             let destination = String(cString: cmark_node_get_url(node))
-            let link = MarkdownLink(destination: destination, position: Self.position(of: node))
+            let link = MarkdownLink(destination: destination, position: locator.locate(destination, reportedBy: node))
             let resolution = URLSafety.isDangerous(destination) ? .drop : resolveLink(link)
             switch resolution {
             case .keep: break
@@ -91,10 +92,6 @@ public struct MarkdownRenderer: Sendable {
         cmark_node_set_literal(block, html)
         cmark_node_replace(node, block)
         cmark_node_free(node)
-    }
-
-    private static func position(of node: OpaquePointer) -> SourcePosition {
-        SourcePosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
     }
 
     /// The visible text of a node's inline children: what a heading or alt text reads as.

@@ -1,0 +1,35 @@
+# Two commands for a fresh Debian machine with the Swift toolchain:
+#   make site   installs what is missing, builds, generates public/ from content/
+#   make test   the same setup, then the whole test suite
+SWIFT ?= swift
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+PLAYBOOK := .build/release/playbook
+
+.PHONY: site test deps release clean
+
+site: release
+	$(PLAYBOOK) build
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	bash Tests/cli/run.sh .build/debug/playbook
+
+release: deps
+	$(SWIFT) build -c release --product playbook
+
+# Installs the Debian packages cmark-gfm comes in, refreshing the package lists first
+# only when something is missing.
+deps:
+	@missing=""; \
+	for package in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	  echo "Installing$$missing"; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	fi
+
+clean:
+	rm -rf .build public .public.staging

@@ -1,0 +1,57 @@
+import CCmarkGFM
+import Foundation
+
+/// Finds where a link's destination is written. cmark-gfm's positions for inline nodes are
+/// right on a paragraph's first line but drift on continuation lines and in table cells, so
+/// the reported position is checked against the text and, when wrong, the destination is
+/// looked up from the enclosing block's first line. Columns count characters, not bytes.
+struct LinkLocator {
+    private let markdown: String
+    private lazy var lines: [Substring] = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+
+    init(markdown: String) {
+        self.markdown = markdown
+    }
+
+    mutating func locate(_ destination: String, reportedBy node: OpaquePointer) -> SourcePosition {
+        let reportedLine = Int(cmark_node_get_start_line(node))
+        let reportedByteColumn = Int(cmark_node_get_start_column(node))
+        let blockLine = max(1, Int(cmark_node_get_start_line(Self.enclosingBlock(of: node))))
+        guard !destination.isEmpty else { return SourcePosition(line: blockLine, column: 1) }
+        // `(dest` and `<dest` are how inline links and autolinks write it; the bare text
+        // covers link reference definitions and GFM's bare URLs.
+        for (prefix, skip) in [("(", 1), ("<", 1), ("", 0)] {
+            let needle = prefix + destination
+            if let column = find(needle, onLine: reportedLine, fromByteColumn: reportedByteColumn) {
+                return SourcePosition(line: reportedLine, column: column + skip)
+            }
+            for line in blockLine...max(blockLine, lines.count) {
+                if let column = find(needle, onLine: line, fromByteColumn: 1) {
+                    return SourcePosition(line: line, column: column + skip)
+                }
+            }
+        }
+        return SourcePosition(line: blockLine, column: 1)
+    }
+
+    /// The character column where `destination` starts on `line`, at or after a byte column.
+    private mutating func find(_ destination: String, onLine line: Int, fromByteColumn byteColumn: Int) -> Int? {
+        guard line >= 1, line <= lines.count, byteColumn >= 1 else { return nil }
+        let text = lines[line - 1]
+        let utf8 = text.utf8
+        guard let start = utf8.index(utf8.startIndex, offsetBy: byteColumn - 1, limitedBy: utf8.endIndex),
+              let found = text[start...].range(of: destination) else { return nil }
+        return text.distance(from: text.startIndex, to: found.lowerBound) + 1
+    }
+
+    private static func enclosingBlock(of node: OpaquePointer) -> OpaquePointer {
+        var current = node
+        while let parent = cmark_node_parent(current) {
+            if cmark_node_get_type(current).rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK) {
+                return current
+            }
+            current = parent
+        }
+        return current
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import PlaybookKit
+
+@Suite struct DiagnosticsTests {
+    @Test func checkReportsEveryMistakeAtOnce() throws {
+        let site = try TestSite(fixture: "three-mistakes")
+        defer { site.remove() }
+        let content = site.root.path + "/content/"
+        #expect(throws: BuildFailure.self) { try SiteBuilder(options: site.options).check() }
+        #expect(site.failingBuild().sorted(by: Diagnostic.reportingOrder).map(\.description) == [
+            content + "bao-cao.md: error: `bao-cao/` is also the address of \(content)Báo cáo.md; give one of them another `slug:` or file name",
+            content + "hop-tuan.md:3:9: error: `weight` must be a whole number",
+            content + "vai-tro.md:6:16: error: link to a missing document `lich-hop.md`; check the path (it is relative to this file)",
+        ])
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    @Test(arguments: [
+        ("---\ntitle: A\n", "a.md:1:1: error: front matter starts with `---` on line 1 but has no closing `---` line"),
+        ("---\ntitle: \"unterminated\nweight: 1\n---\n", "a.md:4:1: error: invalid YAML: found unexpected end of stream while scanning a quoted scalar"),
+        ("---\ntitle: A\ndraft: maybe\n---\n", "a.md:3:8: error: `draft` must be true or false"),
+        ("---\ntitle: A\nrole: [inbound, sales]\n---\n", "a.md:3:7: error: unknown role `sales`; use one of inbound, outbound, bd_manager, other"),
+        ("---\ntitle: A\ntitle: B\n---\n", "a.md:3:1: error: duplicate key `title`"),
+        ("---\n- a\n- b\n---\n", "a.md:2:1: error: front matter must be a mapping of `key: value` lines"),
+        ("\u{FEFF}---\r\ntitle: A\r\nweight: x\r\n---\r\n", "a.md:3:9: error: `weight` must be a whole number"),
+    ])
+    func frontMatterErrorsNameFileLineAndColumn(text: String, expected: String) {
+        let (_, diagnostics) = parse(text)
+        #expect(diagnostics.first?.description == expected)
+    }
+
+    @Test func invalidUTF8IsAnErrorAtItsPosition() {
+        var bytes = Data("---\ntitle: A\n---\nxin chào ".utf8)
+        bytes.append(contentsOf: [0xC3, 0x28])
+        guard case .failure(let diagnostic) = SourceText.decode(bytes, displayPath: "a.md") else {
+            Issue.record("invalid UTF-8 was accepted")
+            return
+        }
+        #expect(diagnostic.description == "a.md:4:10: error: the file is not valid UTF-8; save it as UTF-8")
+    }
+
+    private func parse(_ text: String) -> (Document?, [Diagnostic]) {
+        switch SourceText.decode(Data(text.utf8), displayPath: "a.md") {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let decoded): return DocumentParser.parse(decoded, sourcePath: "a.md", displayPath: "a.md")
+        }
+    }
+}

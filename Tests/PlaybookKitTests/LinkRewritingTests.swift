@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import PlaybookKit
+
+@Suite struct LinkRewritingTests {
+    @Test func markdownLinksBecomeRelativePageURLs() throws {
+        let site = try TestSite(files: [
+            "_index.md": "---\ntitle: Home\n---\nSee [BD Manager](roles/bd-manager.md) and [dates](<routines/Các mốc.md#ngay-15>).\n",
+            "roles/bd-manager.md": "---\ntitle: BD Manager\n---\nBack to [routines](../routines/) and [home](../_index.md), [web](https://example.com).\n",
+            "routines/Các mốc.md": "---\ntitle: Các mốc\n---\n## Ngày 15\n",
+        ])
+        defer { site.remove() }
+        try site.build()
+        let home = try site.page("index.html")
+        #expect(home.contains("href=\"roles/bd-manager/index.html\""))
+        #expect(home.contains("href=\"routines/cac-moc/index.html#ngay-15\""))
+        let manager = try site.page("roles/bd-manager/index.html")
+        #expect(manager.contains("href=\"../../routines/index.html\""))
+        #expect(manager.contains("href=\"../../index.html\">home</a>"))
+        #expect(manager.contains("href=\"https://example.com\""))
+    }
+
+    @Test func brokenLinksAreErrorsAtTheirFileLineAndColumn() throws {
+        let site = try TestSite(files: [
+            "a.md": "---\ntitle: A\n---\nIntro.\n\nSee [missing](nope.md) and\n[outside](../../etc/passwd.md).\n",
+            "b.md": "---\ntitle: B\n---\n- [draft](c.md)\n",
+            "c.md": "---\ntitle: C\ndraft: true\n---\n",
+        ])
+        defer { site.remove() }
+        let errors = site.failingBuild()
+        #expect(errors.map(\.description) == [
+            "content/a.md:6:15: error: link to a missing document `nope.md`; check the path (it is relative to this file)",
+            "content/a.md:7:11: error: link `../../etc/passwd.md` points outside the content folder",
+            "content/b.md:4:11: error: link to `c.md`, which is a draft and not published",
+        ].map { $0.replacingOccurrences(of: "content/", with: site.root.path + "/content/") })
+    }
+}

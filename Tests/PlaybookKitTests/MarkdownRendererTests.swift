@@ -1,0 +1,70 @@
+import Testing
+@testable import PlaybookKit
+
+@Suite struct MarkdownRendererTests {
+    let renderer = MarkdownRenderer()
+
+    @Test func headingsGetFoldedUniqueIDs() {
+        let rendered = renderer.render("## Sáng thứ 2\n\ntext\n\n## Sáng thứ 2\n\n### Ngày 15 hằng tháng\n")
+        #expect(rendered.headings.map(\.id) == ["sang-thu-2", "sang-thu-2-1", "ngay-15-hang-thang"])
+        #expect(rendered.html.contains("<h2 id=\"sang-thu-2\">Sáng thứ 2</h2>"))
+        #expect(rendered.html.contains("<h3 id=\"ngay-15-hang-thang\">Ngày 15 hằng tháng</h3>"))
+    }
+
+    @Test func rawHTMLIsDroppedByDefault() {
+        let rendered = renderer.render("<script>alert(1)</script>\n\nText <b onclick=\"x()\">bold</b>\n")
+        #expect(!rendered.html.contains("<script"))
+        #expect(!rendered.html.contains("onclick"))
+        #expect(rendered.html.contains("<!-- raw HTML omitted -->"))
+    }
+
+    @Test func rawHTMLAllowedStillFiltersScriptTags() {
+        let rendered = MarkdownRenderer(allowsRawHTML: true).render("<div class=\"note\">ok</div>\n\n<script>alert(1)</script>\n")
+        #expect(rendered.html.contains("<div class=\"note\">ok</div>"))
+        #expect(!rendered.html.contains("<script>"))
+    }
+
+    @Test func dangerousLinkSchemesAreEmptied() {
+        let rendered = renderer.render("[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html,x) ![d](data:image/png;base64,AA)\n")
+        #expect(!rendered.html.lowercased().contains("javascript:"))
+        #expect(!rendered.html.contains("data:text/html"))
+        #expect(rendered.html.contains("data:image/png;base64,AA"))
+    }
+
+    @Test func headingMarkupIsEscaped() {
+        let rendered = renderer.render("## Tiêu đề `<script>` và <i>html</i>\n")
+        #expect(rendered.html.contains("&lt;script&gt;"))
+        #expect(!rendered.html.contains("<script>"))
+        #expect(!rendered.html.contains("<i>"))
+    }
+
+    @Test func gfmExtensionsAreOn() {
+        let rendered = renderer.render("- [ ] việc cần làm\n- [x] xong\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~cũ~~ https://example.com\n")
+        #expect(rendered.html.contains("<input type=\"checkbox\" disabled=\"\" />"))
+        #expect(rendered.html.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" />"))
+        #expect(rendered.html.contains("<table>"))
+        #expect(rendered.html.contains("<del>cũ</del>"))
+        #expect(rendered.html.contains("<a href=\"https://example.com\">"))
+    }
+
+    @Test func linksAreReportedWithTheirPositions() {
+        var seen: [MarkdownLink] = []
+        _ = renderer.render("Đoạn đầu.\n\nXem [vai trò](roles/a.md) và\n  [lịch](b.md#x).\n") { link in
+            seen.append(link)
+            return .replace("/rewritten")
+        }
+        #expect(seen.map(\.destination) == ["roles/a.md", "b.md#x"])
+        #expect(seen.map(\.position) == [SourcePosition(line: 3, column: 15), SourcePosition(line: 4, column: 10)])
+    }
+}
+
+extension MarkdownRendererTests {
+    @Test func linksInTableCellsAndListsPointAtTheirDestination() {
+        var seen: [SourcePosition] = []
+        _ = renderer.render("| a | b |\n|---|---|\n| x | [g](cell.md) |\n\n- mục\n  - [b](nested.md)\n") { link in
+            seen.append(link.position)
+            return .keep
+        }
+        #expect(seen == [SourcePosition(line: 3, column: 11), SourcePosition(line: 6, column: 9)])
+    }
+}

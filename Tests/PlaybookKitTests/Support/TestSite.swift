@@ -1,0 +1,86 @@
+import Foundation
+@testable import PlaybookKit
+
+/// A playbook folder made for one test in a fresh temporary directory, built with the
+/// repository's own templates unless the test brings its own.
+struct TestSite {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixturesRoot = repositoryRoot.appendingPathComponent("Tests/PlaybookKitTests/Fixtures")
+
+    let root: URL
+
+    init(files: [String: String], config: String = "title: Test\nlast_updated: off\n") throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("playbook-test-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try write(config, to: "playbook.yml")
+        for (path, text) in files {
+            try write(text, to: "content/" + path)
+        }
+    }
+
+    /// A copy of a fixture site from `Tests/PlaybookKitTests/Fixtures/NAME`.
+    init(fixture name: String) throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("playbook-test-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.copyItem(at: Self.fixturesRoot.appendingPathComponent(name), to: root)
+    }
+
+    func write(_ text: String, to path: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    var output: URL { root.appendingPathComponent("public") }
+
+    var options: BuildOptions {
+        BuildOptions(
+            contentRoot: root.appendingPathComponent("content"),
+            templatesRoot: templatesRoot,
+            outputRoot: output,
+            configFile: root.appendingPathComponent("playbook.yml"))
+    }
+
+    var templatesRoot: URL {
+        let own = root.appendingPathComponent("site-templates")
+        return FileManager.default.fileExists(atPath: own.path) ? own : Self.repositoryRoot.appendingPathComponent("site-templates")
+    }
+
+    @discardableResult
+    func build() throws -> SiteBuilder.Report {
+        try SiteBuilder(options: options).build()
+    }
+
+    /// The diagnostics of a build that must fail on its input.
+    func failingBuild() -> [Diagnostic] {
+        do {
+            _ = try SiteBuilder(options: options).build()
+            return []
+        } catch {
+            guard case .input(let diagnostics) = error else { return [] }
+            return diagnostics.filter { $0.severity == .error }
+        }
+    }
+
+    func page(_ path: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// Every file under `folder` with its bytes, by relative path.
+    static func snapshot(of folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return files }
+        for case let url as URL in enumerator {
+            guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
+            files[relative] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: root)
+    }
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# End-to-end checks of the playbook command as a user runs it: exit codes, messages, files.
+# Usage: Tests/cli/run.sh PATH/TO/playbook
+set -uo pipefail
+playbook=$(realpath "$1")
+fixtures=$(realpath "$(dirname "$0")/../PlaybookKitTests/Fixtures")
+templates=$(realpath "$(dirname "$0")/../../site-templates")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+check() {
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); echo "ok - $name"; else failed=$((failed + 1)); echo "FAIL - $name"; fi
+}
+
+# `playbook check` on a folder with three different mistakes reports all three, exits 1.
+cp -r "$fixtures/three-mistakes" "$work/three"
+(cd "$work/three" && "$playbook" check --templates "$templates" >"$work/check.out" 2>"$work/check.err"); status=$?
+check "check exits 1 on bad content" test "$status" -eq 1
+check "check reports three errors" test "$(grep -c ': error: ' "$work/check.err")" -eq 3
+check "check names file:line:column" grep -q '^content/hop-tuan.md:3:9: error: `weight` must be a whole number$' "$work/check.err"
+check "check names the broken link's place" grep -q '^content/vai-tro.md:6:16: error: link to a missing document' "$work/check.err"
+check "check names both clashing files" grep -q '^content/bao-cao.md: error: `bao-cao/` is also the address of content/Báo cáo.md' "$work/check.err"
+check "check writes nothing" test ! -e "$work/three/public"
+
+# `playbook init` makes a playbook that builds; a second build leaves identical bytes.
+"$playbook" init "$work/new" >/dev/null
+check "init creates the example" test -f "$work/new/content/vai-tro/bd-manager.md"
+(cd "$work/new" && "$playbook" build >"$work/build.out" 2>&1); status=$?
+check "build of the example exits 0" test "$status" -eq 0
+check "build reports pages, time and index" grep -Eq '^Wrote [0-9]+ pages \([0-9]+ files\) in [0-9]+ms\.$' "$work/build.out"
+check "build writes index.html" test -f "$work/new/public/index.html"
+cp -r "$work/new/public" "$work/first"
+(cd "$work/new" && "$playbook" build >/dev/null 2>&1)
+check "two builds are byte-identical" diff -r "$work/first" "$work/new/public"
+check "init refuses a non-empty folder" bash -c "! '$playbook' init '$work/new' 2>/dev/null"
+
+# A broken build leaves the previous public/ untouched and exits 1.
+printf -- '---\ntitle: Broken\nweight: [\n---\n' >"$work/new/content/broken.md"
+(cd "$work/new" && "$playbook" build >/dev/null 2>"$work/broken.err"); status=$?
+check "bad front matter exits 1" test "$status" -eq 1
+check "bad front matter is located" grep -q '^content/broken.md:4:1: error: invalid YAML' "$work/broken.err"
+check "previous public/ untouched" diff -r "$work/first" "$work/new/public"
+
+# An output path that is a file is a system error, exit 2, with a message.
+touch "$work/not-a-folder"
+rm "$work/new/content/broken.md"
+(cd "$work/new" && "$playbook" build --output "$work/not-a-folder" >/dev/null 2>"$work/file.err"); status=$?
+check "output that is a file exits 2" test "$status" -eq 2
+check "output that is a file is explained" grep -q 'is a file, not a folder' "$work/file.err"
+
+check "--version prints a version" bash -c "'$playbook' --version | grep -Eq '^[0-9]+\.[0-9]+\.[0-9]+$'"
+mkdir "$work/no-templates"
+(cd "$work/no-templates" && mkdir content && "$playbook" build >/dev/null 2>"$work/no-templates.err"); status=$?
+check "a missing templates folder is one clear error" test "$(cat "$work/no-templates.err" | head -1)" = 'site-templates: error: the templates folder does not exist; pass --templates DIR or run `playbook init` for a starting set'
+
+check "--help lists the commands" bash -c "'$playbook' --help | grep -q 'init'"
+
+echo "cli: $passed passed, $failed failed"
+test "$failed" -eq 0
