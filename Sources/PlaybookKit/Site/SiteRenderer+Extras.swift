@@ -42,7 +42,7 @@ extension SiteRenderer {
     func sitemap() -> OutputFile {
         let base = input.config.baseURL ?? ""
         let tree = input.tree
-        var entries = [SitemapView.Entry(location: base, lastModified: nil)]
+        var entries = [SitemapView.Entry(location: base.isEmpty ? "./" : base, lastModified: nil)]
         for folder in tree.sections.keys.sorted() where !folder.isEmpty {
             entries.append(.init(location: base + tree.sections[folder]!.urlPath + "/", lastModified: nil))
         }
