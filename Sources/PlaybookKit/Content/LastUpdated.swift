@@ -14,7 +14,8 @@ public enum LastUpdated {
             var dates = commitDates(contentRoot: contentRoot)
             let uncommitted = paths.filter { dates[$0] == nil }
             dates.merge(modificationDates(for: uncommitted, contentRoot: contentRoot)) { committed, _ in committed }
-            return dates.filter { Set(paths).contains($0.key) }
+            let wanted = Set(paths)
+            return dates.filter { wanted.contains($0.key) }
         }
     }
 

@@ -31,7 +31,7 @@ extension SiteRenderer {
     }
 
     private func onboardingStep(of document: Document) -> String? {
-        let path = input.tree.onboardingPath
+        let path = onboardingPath
         guard let position = path.firstIndex(where: { $0.document.sourcePath == document.sourcePath }) else { return nil }
         return input.strings["onboarding_step"]
             .replacingOccurrences(of: "{step}", with: String(position + 1))
@@ -77,7 +77,7 @@ extension SiteRenderer {
                 title: input.config.title, description: home.description ?? input.config.description, url: url,
                 currentSection: "", currentPage: nil, breadcrumbs: []),
             content: content,
-            onboarding: tree.onboardingPath.map { summary(of: $0, url: url) },
+            onboarding: onboardingPath.map { summary(of: $0, url: url) },
             sections: navigationOrder.compactMap { tree.sections[$0] }.map { sectionSummary($0, url: url) },
             documents: navigationOrder.compactMap { tree.pages[$0] }.map { summary(of: $0, url: url) },
             recentlyUpdated: recent.map { summary(of: $0.0, url: url) })

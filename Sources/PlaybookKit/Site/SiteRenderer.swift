@@ -37,6 +37,8 @@ public struct SiteRenderer {
     let links: LinkResolver
     let dates: DateText
     let navigationOrder: [String]
+    /// The new-hire path, computed once: every document page looks itself up in it.
+    let onboardingPath: [ContentTree.Page]
     private(set) var diagnostics: [Diagnostic] = []
 
     public init(_ input: Input) {
@@ -46,6 +48,7 @@ public struct SiteRenderer {
         self.dates = DateText(timeZone: input.config.timeZone)
         let (order, orderDiagnostics) = Self.topLevelOrder(tree: input.tree, config: input.config)
         self.navigationOrder = order
+        self.onboardingPath = input.tree.onboardingPath
         self.diagnostics = orderDiagnostics
     }
 
