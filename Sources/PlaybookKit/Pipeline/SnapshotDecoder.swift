@@ -19,7 +19,8 @@ public struct SnapshotDecoder {
             var decoder = SnapshotDecoder(file: file)
             let snapshot = decoder.run(bytes)
             var locator = SourceLocator(bytes: bytes)
-            let diagnostics = decoder.problems.map { problem in
+            let inFileOrder = decoder.problems.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
+            let diagnostics = inFileOrder.map(\.element).map { problem in
                 Diagnostic.error("\(problem.path): \(problem.message)", in: file, at: locator.position(of: problem.offset))
             }
             return (diagnostics.isEmpty ? snapshot : nil, diagnostics)

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import PlaybookKit
+
+@Suite struct SnapshotDecoderTests {
+    private func decode(_ text: String) -> (Snapshot?, [String]) {
+        let (snapshot, diagnostics) = SnapshotDecoder.decode(Data(text.utf8), file: "s.json")
+        return (snapshot, diagnostics.map(\.description))
+    }
+
+    @Test func fiftyMistakesAreReportedInFullWithPathsAndPositions() throws {
+        let url = TestSite.fixturesRoot.appendingPathComponent("snapshots/fifty-errors.json")
+        let (snapshot, diagnostics) = SnapshotDecoder.decode(try Data(contentsOf: url), file: "pipeline.json")
+        #expect(snapshot == nil)
+        let messages = diagnostics.map(\.description)
+        #expect(messages.count == 50)
+        #expect(diagnostics.map { $0.line ?? 0 } == diagnostics.map { $0.line ?? 0 }.sorted())
+        #expect(diagnostics.allSatisfy { $0.line != nil && $0.column != nil })
+        for expected in [
+            "pipeline.json:2:21: error: schema_version: unsupported schema version 2; this build reads version 1",
+            "pipeline.json:3:12: error: as_of: must be an RFC 3339 date-time with an offset, e.g. 2026-11-23T06:00:00+07:00",
+            "pipeline.json:8:12: error: products[1].id: duplicate id `p1`; ids must be unique within products",
+            "pipeline.json:9:5: error: products[2].name: required",
+            "pipeline.json:14:42: error: reps[2].role: `ceo` is not one of inbound, outbound, bd_manager, other",
+            "pipeline.json:17:5: error: reps[5]: must be an object",
+            "pipeline.json:23:29: error: targets[3].period: a second target for rep `r1` and 2026-12; keep one",
+            "pipeline.json:28:46: error: customers[1].rep: unknown rep `r404`; no record of reps has this id",
+            "pipeline.json:35:74: error: deals[0].amount: 9007199254740992 is out of range: a whole amount from 0 to 2^53 - 1",
+            "pipeline.json:38:5: error: deals[3].closed: required when status is won: the date the deal was won",
+            "pipeline.json:44:152: error: deals[9].closed: `2026-11-31` is not a date: write YYYY-MM-DD or an RFC 3339 date-time with an offset",
+            "pipeline.json:45:75: error: deals[10].amount: the number does not fit in 64 bits",
+            "pipeline.json:47:160: error: deals[12].expected_close: `2026-11-30T10:00:00` is not a date: write YYYY-MM-DD or an RFC 3339 date-time with an offset",
+            "pipeline.json:64:83: error: activities[5].done: duplicate key",
+            "pipeline.json:65:12: error: activities[6].id: duplicate id `a1`; ids must be unique within activities",
+        ] {
+            #expect(messages.contains(expected), "missing: \(expected)")
+        }
+    }
+
+    @Test func syntaxErrorsStopAtTheirPosition() {
+        #expect(decode("{\"schema_version\": 1,\n \"as_of\": }").1 == ["s.json:2:11: error: (syntax): expected a value, found `}`"])
+        #expect(decode("{\"a\": NaN}").1 == ["s.json:1:7: error: (syntax): NaN and Infinity are not JSON numbers"])
+        #expect(decode("[1]").1 == ["s.json:1:1: error: (root): the snapshot must be one JSON object"])
+        #expect(decode("{} x").1 == ["s.json:1:4: error: (syntax): unexpected `x` after the end of the JSON value"])
+        #expect(decode("").1 == ["s.json:1:1: error: (syntax): unexpected end of the file"])
+        let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        #expect(decode("{\"x\": \(deep)}").1 == ["s.json:1:519: error: (syntax): nested more than 512 levels deep"])
+    }
+
+    @Test func unknownKeysAndNullOptionalsAreAccepted() throws {
+        let (snapshot, messages) = decode("""
+            {"schema_version": 1, "as_of": "2026-11-30T08:00:00+07:00", "crm": {"name": "HubSpot", "x": [1, 2.5e3, null]},
+             "reps": [{"id": "r1", "name": "Lan", "role": "inbound", "email": null, "team_color": "blue"}],
+             "customers": [{"id": "c1", "name": "An \\u0050h\\u00e1t", "rep": "r1", "segment": null, "care_day": null}]}
+            """)
+        #expect(messages.isEmpty)
+        let decoded = try #require(snapshot)
+        #expect(decoded.timezone == "Asia/Ho_Chi_Minh")
+        #expect(decoded.currency == "VND")
+        #expect(decoded.customers.first?.name == "An Phát")
+        #expect(decoded.asOfDay.description == "2026-11-30")
+    }
+}
