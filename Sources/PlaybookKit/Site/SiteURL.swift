@@ -41,9 +41,3 @@ struct SiteURL: Sendable {
         return encoded
     }
 }
-
-extension String {
-    func leftPadded(to length: Int, with pad: Character = "0") -> String {
-        count >= length ? self : String(repeating: pad, count: length - count) + self
-    }
-}
