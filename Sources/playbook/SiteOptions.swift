@@ -16,6 +16,9 @@ struct SiteOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The address the site is published at, e.g. https://example.com/playbook/ (overrides base_url).", valueName: "url"))
     var baseURL: String?
 
+    @Option(help: ArgumentHelp("The pipeline snapshot (default: content/data/pipeline.json when it exists).", valueName: "file"))
+    var snapshot: String?
+
     func buildOptions(output: String) -> BuildOptions {
         BuildOptions(
             contentRoot: URL(fileURLWithPath: content),
@@ -23,7 +26,8 @@ struct SiteOptions: ParsableArguments {
             outputRoot: URL(fileURLWithPath: output),
             configFile: URL(fileURLWithPath: config ?? SiteConfig.fileName),
             configIsRequired: config != nil,
-            baseURLOverride: baseURL)
+            baseURLOverride: baseURL,
+            snapshotFile: snapshot.map { URL(fileURLWithPath: $0) })
     }
 }
 

@@ -9,10 +9,13 @@ public struct BuildOptions: Sendable {
     /// False when the config file was not named explicitly, so its absence means defaults.
     public var configIsRequired: Bool
     public var baseURLOverride: String?
+    /// A snapshot named on the command line; it must exist. Without it the build reads the
+    /// config's `pipeline.snapshot` under the content folder, when that file is there.
+    public var snapshotFile: URL?
 
     public init(
         contentRoot: URL, templatesRoot: URL, outputRoot: URL, configFile: URL,
-        configIsRequired: Bool = false, baseURLOverride: String? = nil
+        configIsRequired: Bool = false, baseURLOverride: String? = nil, snapshotFile: URL? = nil
     ) {
         self.contentRoot = contentRoot.standardizedFileURL
         self.templatesRoot = templatesRoot.standardizedFileURL
@@ -20,6 +23,7 @@ public struct BuildOptions: Sendable {
         self.configFile = configFile.standardizedFileURL
         self.configIsRequired = configIsRequired
         self.baseURLOverride = baseURLOverride
+        self.snapshotFile = snapshotFile?.standardizedFileURL
     }
 
     /// The layout of a playbook folder: `playbook.yml`, `content/`, `site-templates/`, `public/`.

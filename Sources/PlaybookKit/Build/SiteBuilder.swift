@@ -105,6 +105,7 @@ public struct SiteBuilder {
             documents: content.documents, staticFiles: content.staticFiles, config: config,
             displayPath: loader.displayPath)
         diagnostics += treeProblems
+        let pipeline = loadPipeline(config: config, into: &diagnostics)
 
         guard let templates else { throw BuildFailure.input(diagnostics) }
         let publishedPaths = Array(tree.pages.keys) + Array(tree.indexDocuments.keys)
@@ -114,7 +115,8 @@ public struct SiteBuilder {
             draftPaths: Set(content.documents.filter(\.frontMatter.draft).map(\.sourcePath)),
             contentRoot: options.contentRoot,
             assetsRoot: options.templatesRoot.appendingPathComponent("assets"),
-            displayPath: loader.displayPath)
+            displayPath: loader.displayPath,
+            pipeline: pipeline)
         return Loaded(input: input, diagnostics: diagnostics)
     }
 

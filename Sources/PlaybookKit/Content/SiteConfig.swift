@@ -25,6 +25,14 @@ public struct SiteConfig: Sendable, Equatable {
     public var allowsRawHTML = false
     public var lastUpdated = LastUpdatedSource.git
     public var slugs = SlugSource.filename
+    /// False builds the handbook without any pipeline page (a public handbook).
+    public var pipelineEnabled = true
+    /// The snapshot, relative to the content folder.
+    public var snapshot = "data/pipeline.json"
+    /// The document, relative to the content folder, that defines the numbers; the pipeline
+    /// pages link to it when it exists.
+    public var definitionsPage = "so-lieu/cach-tinh.md"
+    public var care = CareSettings()
     /// Where each key was written, for errors found after parsing.
     public var positions: [String: SourcePosition] = [:]
     /// The config file as messages name it.
@@ -70,6 +78,33 @@ extension SiteConfig {
                 config.lastUpdated = choice(value, key: key, reader: &reader) ?? config.lastUpdated
             case "slugs":
                 config.slugs = choice(value, key: key, reader: &reader) ?? config.slugs
+            case "pipeline":
+                for (option, optionValue) in reader.mapping(value, key: key) ?? [] {
+                    switch option {
+                    case "enabled": config.pipelineEnabled = reader.bool(optionValue, key: "pipeline.enabled") ?? true
+                    case "snapshot": config.snapshot = reader.string(optionValue, key: "pipeline.snapshot") ?? config.snapshot
+                    case "definitions": config.definitionsPage = reader.string(optionValue, key: "pipeline.definitions") ?? config.definitionsPage
+                    default: reader.error("unknown key `pipeline.\(option)`; use `enabled`, `snapshot` or `definitions`", at: optionValue)
+                    }
+                }
+            case "care":
+                for (option, optionValue) in reader.mapping(value, key: key) ?? [] {
+                    let keyPath: WritableKeyPath<CareSettings, Int>
+                    switch option {
+                    case "repeat_window_days": keyPath = \.repeatWindowDays
+                    case "neglect_days": keyPath = \.neglectDays
+                    case "stale_days": keyPath = \.staleDays
+                    default:
+                        reader.error("unknown key `care.\(option)`; use repeat_window_days, neglect_days or stale_days", at: optionValue)
+                        continue
+                    }
+                    guard let days = reader.integer(optionValue, key: "care.\(option)") else { continue }
+                    if (1...3650).contains(days) {
+                        config.care[keyPath: keyPath] = days
+                    } else {
+                        reader.error("`care.\(option)` must be a number of days from 1 to 3650", at: optionValue)
+                    }
+                }
             case "markdown":
                 for (option, optionValue) in reader.mapping(value, key: key) ?? [] {
                     if option == "allow_raw_html" {

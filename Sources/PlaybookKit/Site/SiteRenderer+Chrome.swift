@@ -69,7 +69,19 @@ extension SiteRenderer {
             }
             let page = tree.pages[entry]!
             return NavSectionView(title: page.document.title, href: url.page(page.urlPath), current: entry == currentPage, open: false, pages: [])
-        }
+        } + pipelineNavigation(url: url, currentSection: currentSection)
+    }
+
+    /// The pipeline's entry, last: the dashboard and, on its pages, the views under it.
+    private func pipelineNavigation(url: SiteURL, currentSection: String?) -> [NavSectionView] {
+        guard kpi != nil else { return [] }
+        let open = currentSection == KPIPaths.root
+        return [NavSectionView(
+            title: input.strings["kpi_nav"], href: url.page(KPIPaths.root),
+            current: url.pagePath == KPIPaths.root, open: open,
+            pages: open ? KPIView.allCases.dropFirst().map { view in
+                LinkView(title: input.strings[view.titleKey], href: url.page(view.path), current: url.pagePath == view.path)
+            } : [])]
     }
 
     /// Home, then each enclosing section down to (not including) the page itself.

@@ -14,11 +14,13 @@ public struct SiteRenderer {
         public var contentRoot: URL
         public var assetsRoot: URL
         public var displayPath: (String) -> String
+        /// The snapshot and its figures; nil builds the handbook alone.
+        public var pipeline: PipelineInput?
 
         public init(
             config: SiteConfig, tree: ContentTree, templates: TemplateSet, strings: StringsTable,
             lastUpdated: [String: Date], draftPaths: Set<String>, contentRoot: URL, assetsRoot: URL,
-            displayPath: @escaping (String) -> String
+            displayPath: @escaping (String) -> String, pipeline: PipelineInput? = nil
         ) {
             self.config = config
             self.tree = tree
@@ -29,6 +31,7 @@ public struct SiteRenderer {
             self.contentRoot = contentRoot
             self.assetsRoot = assetsRoot
             self.displayPath = displayPath
+            self.pipeline = pipeline
         }
     }
 
@@ -39,6 +42,8 @@ public struct SiteRenderer {
     let navigationOrder: [String]
     /// The new-hire path, computed once: every document page looks itself up in it.
     let onboardingPath: [ContentTree.Page]
+    /// The pipeline's shared lookups, when the build has a snapshot.
+    let kpi: KPIContext?
     private(set) var diagnostics: [Diagnostic] = []
 
     public init(_ input: Input) {
@@ -49,7 +54,8 @@ public struct SiteRenderer {
         let (order, orderDiagnostics) = Self.topLevelOrder(tree: input.tree, config: input.config)
         self.navigationOrder = order
         self.onboardingPath = input.tree.onboardingPath
-        self.diagnostics = orderDiagnostics
+        self.kpi = input.pipeline.map(KPIContext.init)
+        self.diagnostics = orderDiagnostics + (kpi == nil ? [] : Self.pipelineProblems(input))
     }
 
     /// Renders the whole site; returns the problems found (broken links and the like).
@@ -65,6 +71,9 @@ public struct SiteRenderer {
         for path in tree.pages.keys.sorted() {
             for file in aliasPages(tree.pages[path]!) { try emit(file) }
         }
+        if let kpi {
+            for file in kpiFiles(kpi) { try emit(file) }
+        }
         try emit(notFoundPage())
         try emit(sitemap())
         for file in try assetFiles() { try emit(file) }
@@ -72,6 +81,26 @@ public struct SiteRenderer {
             try emit(OutputFile(path: file.sourcePath, content: .copy(input.contentRoot.appendingPathComponent(file.sourcePath))))
         }
         return diagnostics
+    }
+
+    /// What stops the pipeline pages: a missing layout, or content published where they go.
+    static func pipelineProblems(_ input: Input) -> [Diagnostic] {
+        let missing = KPIView.layouts.filter { input.templates.sources[$0] == nil }.map { layout in
+            Diagnostic.error("missing the `\(layout)` layout the pipeline pages need; add layouts/\(layout).mustache or turn the pipeline off (`pipeline: {enabled: false}`)", in: "site-templates")
+        }
+        return missing + reservedPathClashes(tree: input.tree, displayPath: input.displayPath)
+    }
+
+    /// Content published where the pipeline pages go would be overwritten by them.
+    static func reservedPathClashes(tree: ContentTree, displayPath: (String) -> String) -> [Diagnostic] {
+        let reserved = { (urlPath: String) in
+            KPIPaths.reservedTopLevel.contains { urlPath == $0 || urlPath.hasPrefix($0 + "/") }
+        }
+        let pages = tree.pages.values.filter { reserved($0.urlPath) }.map(\.document.sourcePath)
+        let sections = tree.sections.values.filter { !$0.folder.isEmpty && reserved($0.urlPath) }.map { $0.indexDocument ?? $0.folder }
+        return (pages + sections).sorted().map { path in
+            .error("the address of this document is taken by the pipeline pages (kpi/ and api/); move or rename it", in: displayPath(path))
+        }
     }
 
     /// Renders a document's Markdown for a page at `url`, reporting broken links at their
