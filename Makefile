@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 PLAYBOOK := .build/release/playbook
 
-.PHONY: site test deps release clean
+.PHONY: site test bench deps release clean
 
 site: release
 	$(PLAYBOOK) build
@@ -14,6 +14,11 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	bash Tests/cli/run.sh .build/debug/playbook
+
+# Timings of whole builds; results and the machine they came from go in docs/PERFORMANCE.md.
+bench: release
+	@command -v /usr/bin/time >/dev/null || $(MAKE) deps APT_PACKAGES=time
+	bash Tests/bench/pipeline.sh $(PLAYBOOK)
 
 release: deps
 	$(SWIFT) build -c release --product playbook

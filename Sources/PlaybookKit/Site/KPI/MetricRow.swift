@@ -58,7 +58,7 @@ struct MetricRow: Sendable {
             // Tenths of a percentage point, each side rounded first so no product can overflow.
             let tenths = now.scaled(digits: 3) - before.scaled(digits: 3)
             let text = numbers.decimal(Ratio(numerator: tenths, denominator: 10), digits: 1)
-            return (tenths >= 0 ? "+" : "") + text + " " + strings["kpi_points"]
+            return (tenths > 0 ? "+" : "") + text + " " + strings["kpi_points"]
         default:
             return "–"
         }
