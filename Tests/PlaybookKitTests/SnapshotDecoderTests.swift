@@ -47,6 +47,24 @@ import Testing
         #expect(decode("{\"x\": \(deep)}").1 == ["s.json:1:519: error: (syntax): nested more than 512 levels deep"])
     }
 
+    @Test func nullRequiredKeysAndMaskedMistakesAreStillReported() {
+        #expect(decode("{\"schema_version\": null, \"as_of\": null}").1 == [
+            "s.json:1:20: error: schema_version: required; write \"schema_version\": 1",
+            "s.json:1:35: error: as_of: required: when the snapshot was taken, e.g. \"2026-11-23T06:00:00+07:00\"",
+        ])
+        let head = "{\"schema_version\": 1, \"as_of\": \"2026-11-30T08:00:00+07:00\", \"reps\": [{\"id\": \"r\", \"name\": \"R\", \"role\": \"other\"}],\n"
+            + "\"customers\": [{\"id\": \"c\", \"name\": \"C\", \"rep\": \"r\"}],\n\"deals\": [\n"
+        let wonWithBadAmountAndNoClose = "{\"id\": \"d\", \"rep\": \"r\", \"customer\": \"c\", \"name\": \"D\", \"amount\": -1, \"probability\": 100, \"status\": \"won\", \"created\": \"2026-11-01\"}"
+        let expected = [
+            "s.json:4:1: error: deals[0].closed: required when status is won: the date the deal was won",
+            "s.json:4:65: error: deals[0].amount: -1 is out of range: a whole amount from 0 to 2^53 - 1",
+        ]
+        #expect(decode(head + wonWithBadAmountAndNoClose + "]}").1 == expected)
+        let big = "{\"id\": \"d%d\", \"rep\": \"r\", \"customer\": \"c\", \"name\": \"D\", \"amount\": 9007199254740991, \"probability\": 0, \"status\": \"open\", \"created\": \"2026-11-01\"}"
+        let messages = decode(head + String(format: big, 1) + ",\n" + String(format: big, 2) + "]}").1
+        #expect(messages == ["s.json:5:66: error: deals[1].amount: the deals' amounts add up to more than 2^53 - 1 here, so totals could not be exact; check the amounts' unit"])
+    }
+
     @Test func unknownKeysAndNullOptionalsAreAccepted() throws {
         let (snapshot, messages) = decode("""
             {"schema_version": 1, "as_of": "2026-11-30T08:00:00+07:00", "crm": {"name": "HubSpot", "x": [1, 2.5e3, null]},

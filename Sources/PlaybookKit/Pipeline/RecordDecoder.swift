@@ -167,12 +167,17 @@ struct RecordDecoder {
     }
 
     mutating func deals(_ reader: inout JSONReader, into decoder: inout SnapshotDecoder) throws(SyntaxError) {
+        // Every total the site shows is at most the sum of all amounts; keeping that sum within
+        // 2^53 - 1 keeps every total, and every total times 100, exact in 64-bit integers.
+        var totalAmount = 0
         try FieldReader.array(&reader, "deals", into: &decoder) { reader, index, offset, decoder throws(SyntaxError) in
             let path = JSONPath(collection: "deals", index: index)
             let errors = decoder.problems.count
             var id: String?, rep: Reference = .absent, customer: Reference = .absent, product: Reference = .absent
             var name: String?, stage: String?, amount: Int?, probability: Int?, status: Deal.Status?
             var created: LocalDay?, expectedClose: LocalDay?, closed: LocalDay?
+            var closedIsInvalid = false
+            var amountOffset = offset
             var idOffset = offset
             let isObject = try FieldReader.object(&reader, path, into: &decoder) { reader, key, decoder throws(SyntaxError) in
                 let field = path.appending(key)
@@ -184,17 +189,29 @@ struct RecordDecoder {
                 case "name": name = try FieldReader.name(&reader, field, into: &decoder)
                 case "stage": stage = try FieldReader.name(&reader, field, into: &decoder)
                 case "amount":
+                    amountOffset = reader.offset
                     amount = try FieldReader.integer(&reader, field, in: 0...SnapshotDecoder.largestAmount, rule: "a whole amount from 0 to 2^53 - 1", into: &decoder)
                 case "probability":
                     probability = try FieldReader.integer(&reader, field, in: 0...100, rule: "a whole percent from 0 to 100", into: &decoder)
                 case "status": status = try FieldReader.choice(&reader, field, into: &decoder)
                 case "created": created = try FieldReader.date(&reader, field, zone: &zone, into: &decoder)
                 case "expected_close": expectedClose = try FieldReader.date(&reader, field, zone: &zone, into: &decoder)
-                case "closed": closed = try FieldReader.date(&reader, field, zone: &zone, into: &decoder)
+                case "closed":
+                    let before = decoder.problems.count
+                    closed = try FieldReader.date(&reader, field, zone: &zone, into: &decoder)
+                    closedIsInvalid = decoder.problems.count > before
                 default: try reader.skipValue()
                 }
             }
             guard isObject else { return }
+            if let amount {
+                let (sum, overflow) = totalAmount.addingReportingOverflow(amount)
+                if overflow || sum > SnapshotDecoder.largestAmount {
+                    decoder.fail(amountOffset, path.appending("amount"), "the deals' amounts add up to more than 2^53 - 1 here, so totals could not be exact; check the amounts' unit")
+                } else {
+                    totalAmount = sum
+                }
+            }
             require(id, "id", path, offset, since: errors, &decoder)
             let repIndex = rep.required("rep", path, offset, &decoder)
             let customerIndex = customer.required("customer", path, offset, &decoder)
@@ -204,7 +221,7 @@ struct RecordDecoder {
             require(probability, "probability", path, offset, since: errors, &decoder)
             require(status, "status", path, offset, since: errors, &decoder)
             require(created, "created", path, offset, since: errors, &decoder)
-            if let status, status != .open, closed == nil, decoder.problems.count == errors {
+            if let status, status != .open, closed == nil, !closedIsInvalid {
                 decoder.fail(offset, path.appending("closed"), "required when status is \(status.rawValue): the date the deal was \(status.rawValue)")
             }
             let valid = decoder.problems.count == errors && repIndex != nil && customerIndex != nil && !product.isBroken

@@ -70,9 +70,12 @@ public struct SnapshotDecoder {
             return offset
         }
         if let offset = at("schema_version") {
+            let before = problems.count
             let version = try FieldReader.integer(&reader, JSONPath(collection: "schema_version"), into: &self)
             if let version, version != Self.schemaVersion {
                 fail(offset, JSONPath(collection: "schema_version"), "unsupported schema version \(version); this build reads version \(Self.schemaVersion)")
+            } else if version == nil, problems.count == before {
+                fail(offset, JSONPath(collection: "schema_version"), "required; write \"schema_version\": 1")
             }
         } else {
             fail(0, JSONPath(collection: "schema_version"), "required; add \"schema_version\": 1")
@@ -98,12 +101,15 @@ public struct SnapshotDecoder {
         var asOf: Instant?
         if let offset = at("as_of") {
             let path = JSONPath(collection: "as_of")
+            let before = problems.count
             if let text = try FieldReader.string(&reader, path, into: &self) {
                 if case .instant(let instant)? = WrittenDate(text) {
                     asOf = instant
                 } else {
                     fail(offset, path, "must be an RFC 3339 date-time with an offset, e.g. 2026-11-23T06:00:00+07:00")
                 }
+            } else if problems.count == before {
+                fail(offset, path, "required: when the snapshot was taken, e.g. \"2026-11-23T06:00:00+07:00\"")
             }
         } else {
             fail(0, JSONPath(collection: "as_of"), "required: when the snapshot was taken, e.g. \"2026-11-23T06:00:00+07:00\"")
