@@ -123,6 +123,7 @@ struct RecordDecoder {
 
     mutating func targets(_ reader: inout JSONReader, into decoder: inout SnapshotDecoder) throws(SyntaxError) {
         var seen: Set<TargetKey> = []
+        var totalRevenue = MoneyTotal()
         try FieldReader.array(&reader, "targets", into: &decoder) { reader, index, offset, decoder throws(SyntaxError) in
             let path = JSONPath(collection: "targets", index: index)
             let errors = decoder.problems.count
@@ -142,8 +143,13 @@ struct RecordDecoder {
                         }
                     }
                 case "revenue":
+                    let revenueOffset = reader.offset
                     if let value = try FieldReader.integer(&reader, field, in: 0...SnapshotDecoder.largestAmount, rule: "from 0 to 2^53 - 1", into: &decoder) {
-                        amounts[key] = value
+                        if totalRevenue.add(value) {
+                            amounts[key] = value
+                        } else {
+                            decoder.fail(revenueOffset, field, MoneyTotal.exceeded(what: "the revenue targets"))
+                        }
                     }
                 case "new_customers", "meetings", "leads":
                     if let value = try FieldReader.integer(&reader, field, in: 0...Int(Int32.max), rule: "a count from 0", into: &decoder) {
@@ -167,9 +173,7 @@ struct RecordDecoder {
     }
 
     mutating func deals(_ reader: inout JSONReader, into decoder: inout SnapshotDecoder) throws(SyntaxError) {
-        // Every total the site shows is at most the sum of all amounts; keeping that sum within
-        // 2^53 - 1 keeps every total, and every total times 100, exact in 64-bit integers.
-        var totalAmount = 0
+        var totalAmount = MoneyTotal()
         try FieldReader.array(&reader, "deals", into: &decoder) { reader, index, offset, decoder throws(SyntaxError) in
             let path = JSONPath(collection: "deals", index: index)
             let errors = decoder.problems.count
@@ -204,13 +208,8 @@ struct RecordDecoder {
                 }
             }
             guard isObject else { return }
-            if let amount {
-                let (sum, overflow) = totalAmount.addingReportingOverflow(amount)
-                if overflow || sum > SnapshotDecoder.largestAmount {
-                    decoder.fail(amountOffset, path.appending("amount"), "the deals' amounts add up to more than 2^53 - 1 here, so totals could not be exact; check the amounts' unit")
-                } else {
-                    totalAmount = sum
-                }
+            if let amount, !totalAmount.add(amount) {
+                decoder.fail(amountOffset, path.appending("amount"), MoneyTotal.exceeded(what: "the deals' amounts"))
             }
             require(id, "id", path, offset, since: errors, &decoder)
             let repIndex = rep.required("rep", path, offset, &decoder)

@@ -105,3 +105,22 @@ struct ZoneCalendar {
         }
     }
 }
+
+/// The running total of one list's money. Every sum the site shows (a team's revenue, a
+/// quarter's target) is at most the total of its list; holding that total to 2^53 - 1 keeps
+/// every sum, and every sum times 100, exact in 64-bit integers, and exact in a browser.
+struct MoneyTotal {
+    private(set) var sum = 0
+
+    /// Adds `amount`; false, leaving the total as it was, when the total would pass the limit.
+    mutating func add(_ amount: Int) -> Bool {
+        let (total, overflow) = sum.addingReportingOverflow(amount)
+        guard !overflow, total <= SnapshotDecoder.largestAmount else { return false }
+        sum = total
+        return true
+    }
+
+    static func exceeded(what: String) -> String {
+        "\(what) add up to more than 2^53 - 1 here, so totals could not be exact; check the amounts' unit"
+    }
+}
