@@ -3,6 +3,8 @@
 /// and handed over one encoded record at a time, so a million never sit in memory together.
 struct SampleActivities {
     static let activitiesPerRep = 1_500
+    /// A task is due at most this many days after it was set.
+    static let longestTaskDays = 5
 
     let count: Int
     let team: SampleTeam
@@ -21,6 +23,7 @@ struct SampleActivities {
     /// Calls `body` with each activity's JSON, in date order.
     func forEach(_ body: (String) -> Void) {
         var random = SampleRandom(seed: seed, stream: 5)
+        let quoted = QuotedActivityValues(team: team, deals: deals, from: calendar.firstDay, through: calendar.lastPlannedDay.adding(days: Self.longestTaskDays))
         let idWidth = max(6, String(count).count)
         let days = Array(calendar.firstDay.daysSinceEpoch...calendar.lastPlannedDay.daysSinceEpoch).map(LocalDay.init(daysSinceEpoch:))
         let weights = days.map(dayWeight)
@@ -40,7 +43,7 @@ struct SampleActivities {
             while written < due {
                 written += 1
                 let id = "act-" + String(written).leftPadded(to: idWidth)
-                body(activity(id: id, day: day, rep: random.pick(workers!.choice), &random))
+                body(activity(id: id, day: day, rep: random.pick(workers!.choice), quoted, &random))
             }
         }
     }
@@ -61,30 +64,33 @@ struct SampleActivities {
         }
     }
 
-    private func activity(id: String, day: LocalDay, rep: Int, _ random: inout SampleRandom) -> String {
+    private func activity(id: String, day: LocalDay, rep: Int, _ quoted: QuotedActivityValues, _ random: inout SampleRandom) -> String {
         let planned = day > calendar.today
         let kind = random.pick(planned ? Self.plannedKinds : Self.pastKinds[team.reps[rep].role]!)
-        var members = [("id", JSONText.quoted(id)), ("rep", JSONText.quoted(team.reps[rep].id)), ("type", JSONText.quoted(kind.rawValue))]
+        var text = ActivityRecordText()
+        text.add(ActivityRecordText.id, JSONText.quoted(id))
+        text.add(ActivityRecordText.rep, quoted.reps[rep])
+        text.add(ActivityRecordText.type, quoted.kinds[kind]!)
         if random.chance(percent: planned ? 95 : 85), let customer = customer(of: rep, on: day, &random) {
-            members.append(("customer", JSONText.quoted(team.customers[customer].id)))
+            text.add(ActivityRecordText.customer, quoted.customers[customer])
             if kind != .note, let deal = deals.dealsOfCustomer[customer].last(where: { deals.deals[$0].isOpen(on: day) }),
                random.chance(percent: 75) {
-                members.append(("deal", JSONText.quoted(deals.ids[deal])))
+                text.add(ActivityRecordText.deal, quoted.deals[deal])
             }
         }
         let timed = random.chance(percent: kind == .meeting ? 10 : 1)
-        members.append(("date", JSONText.quoted(timed ? SampleCalendar.officeTime(on: day, &random) : day.description)))
+        text.add(ActivityRecordText.date, timed ? JSONText.quoted(SampleCalendar.officeTime(on: day, &random)) : quoted.day(day))
         var done = !planned
         if kind == .task {
-            let due = day.adding(days: random.int(in: 0...5))
-            members.append(("due", JSONText.quoted(due.description)))
+            let due = day.adding(days: random.int(in: 0...Self.longestTaskDays))
+            text.add(ActivityRecordText.due, quoted.day(due))
             done = !planned && random.chance(percent: taskDonePercent(due: due))
         }
-        members.append(("done", done ? "true" : "false"))
-        if random.chance(percent: 95), let subjects = SampleCatalog.subjects[kind] {
-            members.append(("subject", JSONText.quoted(random.pick(subjects))))
+        text.add(ActivityRecordText.done, done ? "true" : "false")
+        if random.chance(percent: 95), let subjects = quoted.subjects[kind] {
+            text.add(ActivityRecordText.subject, random.pick(subjects))
         }
-        return JSONText.object(members)
+        return text.closed
     }
 
     /// Old tasks were nearly all ticked off; the last three weeks leave some overdue, and
