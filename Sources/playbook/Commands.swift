@@ -17,8 +17,7 @@ struct Build: ParsableCommand {
         do {
             let report = try SiteBuilder(options: site.buildOptions(output: output)).build()
             Reporter.printWarnings(report.warnings)
-            let elapsed = (clock.now - start).formatted(.units(allowed: [.milliseconds], width: .narrow))
-            print("Wrote \(report.pagesWritten) pages (\(report.filesWritten) files) in \(elapsed).")
+            print("Wrote \(report.pagesWritten) pages (\(report.filesWritten) files) in \(Reporter.text(of: clock.now - start)).")
             print("Open \(report.indexPage.path)")
         } catch {
             throw Reporter.exitCode(for: error)

@@ -54,6 +54,14 @@ enum Reporter {
         }
     }
 
+    /// `850 ms` or `2.20 s`, the same under every locale.
+    static func text(of duration: Duration) -> String {
+        let milliseconds = Int(duration.components.seconds) * 1000 + Int(duration.components.attoseconds / 1_000_000_000_000_000)
+        guard milliseconds >= 1000 else { return "\(milliseconds) ms" }
+        let hundredths = (milliseconds + 5) / 10
+        return String(format: "%d.%02d s", hundredths / 100, hundredths % 100)
+    }
+
     static func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }

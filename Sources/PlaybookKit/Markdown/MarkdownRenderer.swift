@@ -43,6 +43,9 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { cmark_node_free(document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
+        // A marker's keys hold `_`, which splits text nodes; one node per run of text lets a
+        // marker be found and removed whole.
+        cmark_consolidate_text_nodes(document)
 
         let nodes = CollectedNodes(document)
         for node in nodes.rawHTML where !allowsRawHTML {
@@ -63,6 +66,17 @@ public struct MarkdownRenderer: Sendable {
                 images.append(MarkdownImage(source: destination, alt: Self.plainText(of: node), position: link.position))
             }
         }
+        var markers: [MetricMarker] = []
+        for node in nodes.markedText {
+            let literal = String(cString: cmark_node_get_literal(node))
+            let (text, parsed) = MetricMarker.strip(literal)
+            let position = locator.locate(MetricMarker.opening, reportedBy: node)
+            markers += parsed.map { MetricMarker(keys: $0.keys, period: $0.period, position: position) }
+            cmark_node_set_literal(node, text)
+        }
+        let taskItems = nodes.taskItems.map { item, headingIndex in
+            Self.taskItem(item, headingIndex: headingIndex, markers: markers)
+        }
         var headings: [MarkdownHeading] = []
         var anchors = AnchorAllocator()
         for node in nodes.headings {
@@ -76,7 +90,27 @@ public struct MarkdownRenderer: Sendable {
             Self.replace(node, withHTML: Self.headingHTML(node, id: heading.id, extensions: extensions))
         }
         let html = Self.takeString(cmark_render_html(document, options, extensions))
-        return RenderedMarkdown(html: html, headings: headings, images: images)
+        return RenderedMarkdown(html: html, headings: headings, images: images, taskItems: taskItems, metricMarkers: markers)
+    }
+
+    /// The item's own paragraph, its nesting and the markers written on its lines.
+    private static func taskItem(_ node: OpaquePointer, headingIndex: Int?, markers: [MetricMarker]) -> TaskItem {
+        var depth = 0
+        var ancestor = cmark_node_parent(node)
+        while let current = ancestor {
+            if cmark_node_get_type(current) == CMARK_NODE_ITEM { depth += 1 }
+            ancestor = cmark_node_parent(current)
+        }
+        let paragraph = cmark_node_first_child(node)
+        let firstLine = Int(cmark_node_get_start_line(node))
+        let lastLine = paragraph.map { Int(cmark_node_get_end_line($0)) } ?? firstLine
+        return TaskItem(
+            text: paragraph.map(plainText(of:))?.trimmingCharacters(in: .whitespaces) ?? "",
+            checked: cmark_gfm_extensions_get_tasklist_item_checked(node),
+            depth: depth,
+            headingIndex: headingIndex,
+            markers: markers.filter { (firstLine...lastLine).contains($0.position.line) },
+            line: firstLine)
     }
 
     private static func headingHTML(_ node: OpaquePointer, id: String, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
@@ -124,6 +158,9 @@ private struct CollectedNodes {
     var headings: [OpaquePointer] = []
     var linksAndImages: [OpaquePointer] = []
     var rawHTML: [OpaquePointer] = []
+    var markedText: [OpaquePointer] = []
+    /// Task-list items with the index of the heading above them.
+    var taskItems: [(OpaquePointer, Int?)] = []
 
     init(_ document: OpaquePointer) {
         guard let iterator = cmark_iter_new(document) else { return }
@@ -131,6 +168,14 @@ private struct CollectedNodes {
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT:
+                if let literal = cmark_node_get_literal(node), strstr(literal, MetricMarker.opening) != nil {
+                    markedText.append(node)
+                }
+            case CMARK_NODE_ITEM:
+                if String(cString: cmark_node_get_type_string(node)) == "tasklist" {
+                    taskItems.append((node, headings.isEmpty ? nil : headings.count - 1))
+                }
             case CMARK_NODE_HEADING: headings.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linksAndImages.append(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: rawHTML.append(node)

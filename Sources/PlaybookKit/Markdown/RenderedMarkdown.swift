@@ -4,6 +4,8 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var html: String
     public var headings: [MarkdownHeading]
     public var images: [MarkdownImage]
+    public var taskItems: [TaskItem] = []
+    public var metricMarkers: [MetricMarker] = []
 }
 
 public struct MarkdownHeading: Sendable, Equatable {

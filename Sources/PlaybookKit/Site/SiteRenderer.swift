@@ -120,6 +120,12 @@ public struct SiteRenderer {
             }
         }
         diagnostics += broken
+        for marker in rendered.metricMarkers {
+            let position = SourcePosition(line: document.bodyFirstLine, column: 1).offsetting(by: marker.position)
+            for problem in MetricRow.problems(in: marker) {
+                diagnostics.append(.error(problem, in: display, at: position))
+            }
+        }
         return rendered
     }
 }

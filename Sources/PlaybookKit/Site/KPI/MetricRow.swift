@@ -27,6 +27,24 @@ struct MetricRow: Sendable {
         MetricRow(key: "close_rate") { .ratio($0.closeRate) },
     ]
 
+    static let keys = all.map(\.key)
+    static let periodWords = ["week", "month", "quarter"]
+
+    /// What is wrong with a checklist item's `{metrics: …}` marker, if anything.
+    static func problems(in marker: MetricMarker) -> [String] {
+        var problems: [String] = []
+        if marker.keys.isEmpty {
+            problems.append("`{metrics: …}` names no metric; list keys such as `leads, warm_leads` (docs/METRICS.md)")
+        }
+        for key in marker.keys where !keys.contains(key) {
+            problems.append("unknown metric `\(key)` in `{metrics: …}`; use one of \(keys.joined(separator: ", "))")
+        }
+        if let period = marker.period, !periodWords.contains(period) {
+            problems.append("unknown period `\(period)` in `{metrics \(period): …}`; write week, month or quarter, or nothing for the period under review")
+        }
+        return problems
+    }
+
     /// The figure for `current`, the one for `previous` and the change between them.
     func figures(_ current: PeriodMetrics, against previous: PeriodMetrics, numbers: NumberText, strings: StringsTable) -> FigureRowView {
         let now = value(current)
