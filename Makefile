@@ -5,14 +5,17 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 PLAYBOOK := .build/release/playbook
 
-.PHONY: site test bench deps release clean
+.PHONY: site test bench deps python-deps release clean
 
 site: release
 	$(PLAYBOOK) build
 
-test: deps
+# The iCalendar fixtures are checked by a real parser as well as by the Swift tests.
+test: deps python-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	python3 Tests/ics/check_ics.py Tests/ics/fixtures/team.ics Tests/ics/fixtures/team.json \
+	  Tests/ics/fixtures/berlin.ics Tests/ics/fixtures/berlin.json
 	bash Tests/cli/run.sh .build/debug/playbook
 
 # Timings of whole builds; results and the machine they came from go in docs/PERFORMANCE.md.
@@ -35,6 +38,14 @@ deps:
 	  echo "Installing$$missing"; \
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
 	fi
+
+# The Python packages Tests/ics/check_ics.py reads feeds with: icalendar, which brings
+# python-dateutil. pip runs only when the import fails.
+python-deps:
+	@python3 -c 'import icalendar' 2>/dev/null || { \
+	  echo "Installing icalendar"; \
+	  PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet icalendar; \
+	}
 
 clean:
 	rm -rf .build public .public.staging
