@@ -12,6 +12,13 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         self.minuteOfDay = minuteOfDay
     }
 
+    /// The wall-clock time `instant` shows in `zone`, to the minute.
+    public init(_ instant: Date, in zone: TimeZone) {
+        let local = Int(instant.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: instant)
+        let day = Int((Double(local) / 86_400).rounded(.down))
+        self.init(day: LocalDay(daysSinceEpoch: day), minuteOfDay: (local - day * 86_400) / 60)
+    }
+
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
         (lhs.day, lhs.minuteOfDay) < (rhs.day, rhs.minuteOfDay)
     }
