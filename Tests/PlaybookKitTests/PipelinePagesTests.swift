@@ -94,7 +94,7 @@ import Testing
         defer { site.remove() }
         let errors = site.failingBuild()
         #expect(errors.count == 2)
-        #expect(errors.allSatisfy { $0.message.contains("taken by the pipeline pages") })
+        #expect(errors.allSatisfy { $0.message.contains("taken by generated pages (api/, kpi/)") })
     }
 
     @Test func aNamedSnapshotThatDoesNotExistIsAnError() throws {

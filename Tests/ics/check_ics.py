@@ -64,7 +64,10 @@ def line_problems(raw):
 
 
 def wall_time(value, zone_name):
-    """A DATE-TIME property value as an aware time in the zone its TZID names."""
+    """A DATE-TIME property value as an aware time in the zone its TZID names; a whole-day
+    DATE as local midnight, the way api/calendar.json lists it."""
+    if value.params.get("VALUE") == "DATE" and isinstance(value.dt, date) and not isinstance(value.dt, datetime):
+        return datetime(value.dt.year, value.dt.month, value.dt.day, tzinfo=ZoneInfo(zone_name))
     tzid = value.params.get("TZID")
     if tzid != zone_name:
         raise ValueError(f"{value.to_ical().decode()} has TZID {tzid!r}, not {zone_name!r}")

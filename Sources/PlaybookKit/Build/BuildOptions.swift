@@ -12,6 +12,9 @@ public struct BuildOptions: Sendable {
     /// A snapshot named on the command line; it must exist. Without it the build reads the
     /// config's `pipeline.snapshot` under the content folder, when that file is there.
     public var snapshotFile: URL?
+    /// "Today" for the calendar when there is no snapshot to date the site; nil is the
+    /// machine's today in the site's zone. Tests pin it.
+    public var today: LocalDay?
 
     public init(
         contentRoot: URL, templatesRoot: URL, outputRoot: URL, configFile: URL,

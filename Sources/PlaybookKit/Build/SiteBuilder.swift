@@ -106,6 +106,7 @@ public struct SiteBuilder {
             displayPath: loader.displayPath)
         diagnostics += treeProblems
         let pipeline = loadPipeline(config: config, into: &diagnostics)
+        let calendar = loadCalendar(config: config, into: &diagnostics)
 
         guard let templates else { throw BuildFailure.input(diagnostics) }
         let publishedPaths = Array(tree.pages.keys) + Array(tree.indexDocuments.keys)
@@ -116,7 +117,9 @@ public struct SiteBuilder {
             contentRoot: options.contentRoot,
             assetsRoot: options.templatesRoot.appendingPathComponent("assets"),
             displayPath: loader.displayPath,
-            pipeline: pipeline)
+            pipeline: pipeline,
+            calendar: calendar,
+            today: siteToday(config: config, pipeline: pipeline))
         return Loaded(input: input, diagnostics: diagnostics)
     }
 

@@ -10,6 +10,8 @@ public struct CalendarEvent: Hashable, Sendable {
     public var location: String
     public var url: String?
     public var start: LocalDateTime
+    /// A whole-day deadline: written as DATE values, not times in a zone.
+    public var isAllDay: Bool
     public var durationMinutes: Int
     public var rule: RecurrenceRule?
     /// Starts the rule makes that do not happen (EXDATE).
@@ -20,7 +22,7 @@ public struct CalendarEvent: Hashable, Sendable {
 
     public init(
         uid: String, summary: String, description: String = "", location: String = "", url: String? = nil,
-        start: LocalDateTime, durationMinutes: Int, rule: RecurrenceRule? = nil,
+        start: LocalDateTime, isAllDay: Bool = false, durationMinutes: Int, rule: RecurrenceRule? = nil,
         exdates: [LocalDateTime] = [], rdates: [LocalDateTime] = [], categories: [String] = []
     ) {
         self.uid = uid
@@ -29,6 +31,7 @@ public struct CalendarEvent: Hashable, Sendable {
         self.location = location
         self.url = url
         self.start = start
+        self.isAllDay = isAllDay
         self.durationMinutes = durationMinutes
         self.rule = rule
         self.exdates = exdates

@@ -34,16 +34,21 @@ public enum ICalendarWriter {
         lines.append("BEGIN", "VEVENT")
         lines.append("UID", ICalendarValue.text(event.uid))
         lines.append("DTSTAMP", dtstamp)
-        lines.append("DTSTART", ICalendarValue.localDateTime(event.start), parameters: tzid)
-        lines.append("DURATION", ICalendarValue.duration(minutes: event.durationMinutes))
+        // A whole day is a DATE in every zone (RFC 5545 §3.6.1); a time is local to the TZID.
+        let time = { (start: LocalDateTime) in
+            event.isAllDay ? String(ICalendarValue.localDateTime(start).prefix(8)) : ICalendarValue.localDateTime(start)
+        }
+        let timeParameters = event.isAllDay ? "VALUE=DATE" : tzid
+        lines.append("DTSTART", time(event.start), parameters: timeParameters)
+        lines.append("DURATION", event.isAllDay ? "P1D" : ICalendarValue.duration(minutes: event.durationMinutes))
         if let rule = event.rule {
             lines.append("RRULE", rule.text(in: zone))
         }
         for exdate in Set(event.exdates).sorted() {
-            lines.append("EXDATE", ICalendarValue.localDateTime(exdate), parameters: tzid)
+            lines.append("EXDATE", time(exdate), parameters: timeParameters)
         }
         for rdate in Set(event.rdates).sorted() {
-            lines.append("RDATE", ICalendarValue.localDateTime(rdate), parameters: tzid)
+            lines.append("RDATE", time(rdate), parameters: timeParameters)
         }
         lines.append("SUMMARY", ICalendarValue.text(event.summary))
         if !event.description.isEmpty {

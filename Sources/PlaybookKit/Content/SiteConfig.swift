@@ -33,6 +33,8 @@ public struct SiteConfig: Sendable, Equatable {
     /// pages link to it when it exists.
     public var definitionsPage = "so-lieu/cach-tinh.md"
     public var care = CareSettings()
+    /// The meeting calendar, relative to the content folder; used when it exists.
+    public var calendarFile = "lich-hop.yml"
     /// Where each key was written, for errors found after parsing.
     public var positions: [String: SourcePosition] = [:]
     /// The config file as messages name it.
@@ -87,6 +89,8 @@ extension SiteConfig {
                     default: reader.error("unknown key `pipeline.\(option)`; use `enabled`, `snapshot` or `definitions`", at: optionValue)
                     }
                 }
+            case "calendar":
+                config.calendarFile = reader.string(value, key: key) ?? config.calendarFile
             case "care":
                 for (option, optionValue) in reader.mapping(value, key: key) ?? [] {
                     let keyPath: WritableKeyPath<CareSettings, Int>

@@ -94,6 +94,11 @@ struct YAMLReader {
         diagnostics.append(.error(message, in: file, at: position(of: node)))
     }
 
+    /// An error inside a node's text, e.g. at one character of a value.
+    mutating func error(_ message: String, at position: SourcePosition) {
+        diagnostics.append(.error(message, in: file, at: position))
+    }
+
     mutating func warning(_ message: String, at node: Node) {
         diagnostics.append(.warning(message, in: file, at: position(of: node)))
     }

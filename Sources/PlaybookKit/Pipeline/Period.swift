@@ -4,8 +4,17 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     case month(year: Int, month: Int)
     case quarter(year: Int, quarter: Int)
 
-    public enum Kind: Int, CaseIterable, Sendable {
+    public enum Kind: Int, CaseIterable, Sendable, CustomStringConvertible {
         case week, month, quarter
+
+        /// `week`, `month`, `quarter`: the word config, calendar files and string keys use.
+        public var description: String {
+            switch self {
+            case .week: return "week"
+            case .month: return "month"
+            case .quarter: return "quarter"
+            }
+        }
     }
 
     public var kind: Kind {

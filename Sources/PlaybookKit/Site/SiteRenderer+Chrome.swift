@@ -69,7 +69,14 @@ extension SiteRenderer {
             }
             let page = tree.pages[entry]!
             return NavSectionView(title: page.document.title, href: url.page(page.urlPath), current: entry == currentPage, open: false, pages: [])
-        } + pipelineNavigation(url: url, currentSection: currentSection)
+        } + calendarNavigation(url: url, currentSection: currentSection) + pipelineNavigation(url: url, currentSection: currentSection)
+    }
+
+    private func calendarNavigation(url: SiteURL, currentSection: String?) -> [NavSectionView] {
+        guard calendar != nil else { return [] }
+        return [NavSectionView(
+            title: input.strings["cal_title"], href: url.page(CalendarPaths.root),
+            current: url.pagePath == CalendarPaths.root, open: false, pages: [])]
     }
 
     /// The pipeline's entry, last: the dashboard and, on its pages, the views under it.

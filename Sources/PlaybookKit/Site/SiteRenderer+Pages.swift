@@ -1,6 +1,7 @@
 /// The handbook's HTML pages: home, one per section, one per document.
 extension SiteRenderer {
     static let recentlyUpdatedCount = 5
+    static let nextMeetingsCount = 5
 
     mutating func documentPage(_ page: ContentTree.Page) -> OutputFile {
         let url = SiteURL(pagePath: page.urlPath)
@@ -80,7 +81,15 @@ extension SiteRenderer {
             onboarding: onboardingPath.map { summary(of: $0, url: url) },
             sections: navigationOrder.compactMap { tree.sections[$0] }.map { sectionSummary($0, url: url) },
             documents: navigationOrder.compactMap { tree.pages[$0] }.map { summary(of: $0, url: url) },
-            recentlyUpdated: recent.map { summary(of: $0.0, url: url) })
+            recentlyUpdated: recent.map { summary(of: $0.0, url: url) },
+            nextMeetings: calendar.map { calendar in
+                calendar.upcoming(from: calendar.today, limit: Self.nextMeetingsCount).map { entry, start in
+                    var view = event(entry, start, url: url)
+                    view.time = startText(entry.series, start)
+                    return view
+                }
+            } ?? [],
+            calendarHref: calendar.map { _ in url.page(CalendarPaths.root) })
         return OutputFile(path: "index.html", content: .text(input.templates.render(view, layout: "home")))
     }
 }

@@ -16,11 +16,16 @@ public struct SiteRenderer {
         public var displayPath: (String) -> String
         /// The snapshot and its figures; nil builds the handbook alone.
         public var pipeline: PipelineInput?
+        /// The meeting series of the calendar file, if the content has one.
+        public var calendar: [MeetingSeries]
+        /// The day the site is dated: the snapshot's as-of day, else today.
+        public var today: LocalDay
 
         public init(
             config: SiteConfig, tree: ContentTree, templates: TemplateSet, strings: StringsTable,
             lastUpdated: [String: Date], draftPaths: Set<String>, contentRoot: URL, assetsRoot: URL,
-            displayPath: @escaping (String) -> String, pipeline: PipelineInput? = nil
+            displayPath: @escaping (String) -> String, pipeline: PipelineInput? = nil,
+            calendar: [MeetingSeries] = [], today: LocalDay
         ) {
             self.config = config
             self.tree = tree
@@ -32,6 +37,8 @@ public struct SiteRenderer {
             self.assetsRoot = assetsRoot
             self.displayPath = displayPath
             self.pipeline = pipeline
+            self.calendar = calendar
+            self.today = today
         }
     }
 
@@ -44,6 +51,10 @@ public struct SiteRenderer {
     let onboardingPath: [ContentTree.Page]
     /// The pipeline's shared lookups, when the build has a snapshot.
     let kpi: KPIContext?
+    /// The calendar's starts and checklists, when the content has a calendar file.
+    let calendar: CalendarContext?
+    /// Review pages by series id and meeting start: only these get linked.
+    let reviewOccasions: [String: [LocalDateTime: ReviewOccasion]]
     private(set) var diagnostics: [Diagnostic] = []
 
     public init(_ input: Input) {
@@ -55,7 +66,13 @@ public struct SiteRenderer {
         self.navigationOrder = order
         self.onboardingPath = input.tree.onboardingPath
         self.kpi = input.pipeline.map(KPIContext.init)
-        self.diagnostics = orderDiagnostics + (kpi == nil ? [] : Self.pipelineProblems(input))
+        var calendarProblems: [Diagnostic] = []
+        self.calendar = input.calendar.isEmpty ? nil : CalendarContext(
+            series: input.calendar, today: input.today, tree: input.tree, markdown: markdown, diagnostics: &calendarProblems)
+        self.reviewOccasions = calendar.flatMap { calendar in
+            input.pipeline.map { _ in Self.reviewOccasions(calendar) }
+        } ?? [:]
+        self.diagnostics = orderDiagnostics + calendarProblems + Self.generatedPathProblems(input)
     }
 
     /// Renders the whole site; returns the problems found (broken links and the like).
@@ -74,6 +91,12 @@ public struct SiteRenderer {
         if let kpi {
             for file in kpiFiles(kpi) { try emit(file) }
         }
+        if let calendar {
+            for file in calendarFiles(calendar) { try emit(file) }
+            if let kpi {
+                for file in reviewFiles(kpi, calendar) { try emit(file) }
+            }
+        }
         try emit(notFoundPage())
         try emit(sitemap())
         for file in try assetFiles() { try emit(file) }
@@ -83,23 +106,34 @@ public struct SiteRenderer {
         return diagnostics
     }
 
-    /// What stops the pipeline pages: a missing layout, or content published where they go.
-    static func pipelineProblems(_ input: Input) -> [Diagnostic] {
-        let missing = KPIView.layouts.filter { input.templates.sources[$0] == nil }.map { layout in
-            Diagnostic.error("missing the `\(layout)` layout the pipeline pages need; add layouts/\(layout).mustache or turn the pipeline off (`pipeline: {enabled: false}`)", in: "site-templates")
+    /// What stops the generated pages (pipeline, calendar, reviews): a missing layout, or
+    /// content published where they go.
+    static func generatedPathProblems(_ input: Input) -> [Diagnostic] {
+        var layouts: [String] = []
+        var reserved: [String] = []
+        if input.pipeline != nil {
+            layouts += KPIView.layouts
+            reserved += KPIPaths.reservedTopLevel
         }
-        return missing + reservedPathClashes(tree: input.tree, displayPath: input.displayPath)
+        if !input.calendar.isEmpty {
+            layouts += ["calendar", "series"] + (input.pipeline == nil ? [] : ["review"])
+            reserved += [CalendarPaths.root, CalendarPaths.reviews, "api"]
+        }
+        let missing = layouts.filter { input.templates.sources[$0] == nil }.map { layout in
+            Diagnostic.error("missing the `\(layout)` layout; add layouts/\(layout).mustache (see the shipped site-templates/)", in: "site-templates")
+        }
+        return missing + reservedPathClashes(tree: input.tree, reserved: reserved, displayPath: input.displayPath)
     }
 
-    /// Content published where the pipeline pages go would be overwritten by them.
-    static func reservedPathClashes(tree: ContentTree, displayPath: (String) -> String) -> [Diagnostic] {
+    /// Content published where generated pages go would be overwritten by them.
+    static func reservedPathClashes(tree: ContentTree, reserved names: [String], displayPath: (String) -> String) -> [Diagnostic] {
         let reserved = { (urlPath: String) in
-            KPIPaths.reservedTopLevel.contains { urlPath == $0 || urlPath.hasPrefix($0 + "/") }
+            names.contains { urlPath == $0 || urlPath.hasPrefix($0 + "/") }
         }
         let pages = tree.pages.values.filter { reserved($0.urlPath) }.map(\.document.sourcePath)
         let sections = tree.sections.values.filter { !$0.folder.isEmpty && reserved($0.urlPath) }.map { $0.indexDocument ?? $0.folder }
         return (pages + sections).sorted().map { path in
-            .error("the address of this document is taken by the pipeline pages (kpi/ and api/); move or rename it", in: displayPath(path))
+            .error("the address of this document is taken by generated pages (\(Set(names).sorted().map { $0 + "/" }.joined(separator: ", "))); move or rename it", in: displayPath(path))
         }
     }
 

@@ -1,3 +1,5 @@
+import Mustache
+
 /// What templates see. Each is small and flat on purpose: templates never reach into the
 /// content model, so changing the model cannot silently change a page.
 struct LinkView: Sendable {
@@ -81,6 +83,8 @@ struct HomePageView: Sendable {
     var sections: [SectionSummaryView]
     var documents: [DocumentSummaryView]
     var recentlyUpdated: [DocumentSummaryView]
+    var nextMeetings: [EventView]
+    var calendarHref: String?
 }
 
 struct NotFoundPageView: Sendable {
@@ -101,4 +105,179 @@ struct SitemapView: Sendable {
     }
 
     var entries: [Entry]
+}
+
+// Templates read these fields by name; a switch is many times faster than the
+// Mirror reflection swift-mustache falls back to. TemplateFieldsTests checks none is missing.
+extension LinkView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "href": href
+        case "current": current
+        default: nil
+        }
+    }
+}
+
+extension SiteView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "language": language
+        case "homeHref": homeHref
+        case "stylesheetHref": stylesheetHref
+        case "faviconHref": faviconHref
+        default: nil
+        }
+    }
+}
+
+extension TOCItem: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "href": href
+        case "nested": nested
+        default: nil
+        }
+    }
+}
+
+extension NavSectionView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "href": href
+        case "current": current
+        case "open": open
+        case "pages": pages
+        default: nil
+        }
+    }
+}
+
+extension DocumentSummaryView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "href": href
+        case "description": description
+        case "roles": roles
+        case "meta": meta
+        default: nil
+        }
+    }
+}
+
+extension SectionSummaryView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "href": href
+        case "description": description
+        case "documents": documents
+        default: nil
+        }
+    }
+}
+
+extension PageChrome: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "site": site
+        case "t": t
+        case "title": title
+        case "headTitle": headTitle
+        case "description": description
+        case "nav": nav
+        case "breadcrumbs": breadcrumbs
+        case "robots": robots
+        default: nil
+        }
+    }
+}
+
+extension DocumentPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": page
+        case "content": content
+        case "toc": toc
+        case "roles": roles
+        case "lastUpdated": lastUpdated
+        case "previous": previous
+        case "next": next
+        case "onboardingStep": onboardingStep
+        default: nil
+        }
+    }
+}
+
+extension SectionPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": page
+        case "content": content
+        case "documents": documents
+        case "subsections": subsections
+        default: nil
+        }
+    }
+}
+
+extension HomePageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": page
+        case "content": content
+        case "onboarding": onboarding
+        case "sections": sections
+        case "documents": documents
+        case "recentlyUpdated": recentlyUpdated
+        case "nextMeetings": nextMeetings
+        case "calendarHref": calendarHref
+        default: nil
+        }
+    }
+}
+
+extension NotFoundPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": page
+        default: nil
+        }
+    }
+}
+
+extension AliasPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "t": t
+        case "language": language
+        case "targetHref": targetHref
+        case "title": title
+        default: nil
+        }
+    }
+}
+
+extension SitemapView.Entry: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "location": location
+        case "lastModified": lastModified
+        default: nil
+        }
+    }
+}
+
+extension SitemapView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "entries": entries
+        default: nil
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import Mustache
+
 /// A bar chart drawn at build time as inline SVG: no script, no library. Series differ by
 /// fill and pattern, not colour alone, so they stay apart in print and in grey-scale; a
 /// target is a dashed tick across its bar group. Every label is escaped here.
@@ -126,5 +128,28 @@ enum HTML {
             }
         }
         return result
+    }
+}
+
+// Templates read these fields by name; a switch is many times faster than the
+// Mirror reflection swift-mustache falls back to. TemplateFieldsTests checks none is missing.
+extension ChartTableView.Row: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "cells": cells
+        default: nil
+        }
+    }
+}
+
+extension ChartTableView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "caption": caption
+        case "headers": headers
+        case "rows": rows
+        default: nil
+        }
     }
 }

@@ -32,9 +32,10 @@ struct KPIContext: Sendable {
         self.paths = KPIPaths(reps: snapshot.reps)
         self.numbers = NumberText(currency: snapshot.currency)
         self.today = snapshot.asOfDay
+        // Folded once per customer: folding inside the comparator costs n log n foldings.
+        let foldedNames = snapshot.customers.map { TextFolding.fold($0.name) }
         let byName: (Int, Int) -> Bool = { lhs, rhs in
-            (TextFolding.fold(snapshot.customers[lhs].name), snapshot.customers[lhs].id)
-                < (TextFolding.fold(snapshot.customers[rhs].name), snapshot.customers[rhs].id)
+            (foldedNames[lhs], snapshot.customers[lhs].id) < (foldedNames[rhs], snapshot.customers[rhs].id)
         }
         var customersByRep = Array(repeating: [Int](), count: snapshot.reps.count)
         for (index, customer) in snapshot.customers.enumerated() { customersByRep[customer.rep].append(index) }

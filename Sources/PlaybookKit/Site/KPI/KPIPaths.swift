@@ -6,7 +6,7 @@ struct KPIPaths: Sendable {
     static let manager = "kpi/quan-ly"
     static let reps = "kpi/nhan-vien"
     static let metricsJSON = "api/metrics.json"
-    /// Top-level names the pipeline writes; content using them would be overwritten.
+    /// Top-level names the pipeline writes; content there would be overwritten.
     static let reservedTopLevel = ["kpi", "api"]
 
     /// By rep index.

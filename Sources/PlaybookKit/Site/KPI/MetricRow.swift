@@ -56,6 +56,15 @@ struct MetricRow: Sendable {
             change: Self.change(from: before, to: now, numbers: numbers, strings: strings))
     }
 
+    /// The value as `api/metrics.json` writes it.
+    static func json(_ value: Value) -> String {
+        switch value {
+        case .count(let count), .money(let count): return String(count)
+        case .optionalMoney(let amount): return JSONText.number(amount)
+        case .ratio(let ratio): return ratio?.decimalText ?? "null"
+        }
+    }
+
     static func text(_ value: Value, _ numbers: NumberText) -> String {
         switch value {
         case .count(let count): return numbers.count(count)

@@ -1,11 +1,6 @@
 /// `api/metrics.json`: every metric of the team and each rep for every period, and the care
 /// lists, straight from `PipelineMetrics` (the numbers the pages show).
 enum MetricsJSON {
-    static let metricKeys = [
-        "leads", "warm_leads", "cold_leads", "new_customers", "meetings", "calls", "won_deals", "lost_deals",
-        "actual_revenue", "expected_revenue", "revenue_target", "attainment", "close_rate",
-    ]
-
     static func render(snapshot: Snapshot, metrics: PipelineMetrics) -> String {
         var reps: [(String, String)] = []
         let order = snapshot.reps.indices.sorted {
@@ -36,20 +31,6 @@ enum MetricsJSON {
     }
 
     static func values(_ metrics: PeriodMetrics) -> String {
-        JSONText.object([
-            ("leads", String(metrics.leads)),
-            ("warm_leads", String(metrics.warmLeads)),
-            ("cold_leads", String(metrics.coldLeads)),
-            ("new_customers", String(metrics.newCustomers)),
-            ("meetings", String(metrics.meetings)),
-            ("calls", String(metrics.calls)),
-            ("won_deals", String(metrics.wonDeals)),
-            ("lost_deals", String(metrics.lostDeals)),
-            ("actual_revenue", String(metrics.actualRevenue)),
-            ("expected_revenue", String(metrics.expectedRevenue)),
-            ("revenue_target", JSONText.number(metrics.revenueTarget)),
-            ("attainment", metrics.attainment?.decimalText ?? "null"),
-            ("close_rate", metrics.closeRate?.decimalText ?? "null"),
-        ])
+        JSONText.object(MetricRow.all.map { ($0.key, MetricRow.json($0.value(metrics))) })
     }
 }

@@ -74,9 +74,9 @@ extension SiteRenderer {
             let previous = kpi.figures(rep: rep, period.previous)
             let attainment = current.attainment
             return PeriodCardView(
-                title: input.strings["kpi_this_\(kind.name)"] + " · " + period.description,
+                title: input.strings["kpi_this_\(kind.description)"] + " · " + period.description,
                 range: period.firstDay.vietnamese + " – " + period.lastDay.vietnamese,
-                previousTitle: input.strings["kpi_previous_\(kind.name)"],
+                previousTitle: input.strings["kpi_previous_\(kind.description)"],
                 attainment: attainment.map { input.strings["kpi_attainment_of_target"].replacingOccurrences(of: "{percent}", with: kpi.numbers.percent($0)) }
                     ?? input.strings["kpi_no_target"],
                 hasTarget: attainment != nil,
@@ -87,16 +87,5 @@ extension SiteRenderer {
 
     func render<View>(_ view: View, layout: String, at path: String) -> OutputFile {
         OutputFile(path: SiteURL.outputPath(of: path), content: .text(input.templates.render(view, layout: layout)))
-    }
-}
-
-extension Period.Kind {
-    /// The word in strings-table keys: `kpi_this_week`, `kpi_previous_month`…
-    var name: String {
-        switch self {
-        case .week: return "week"
-        case .month: return "month"
-        case .quarter: return "quarter"
-        }
     }
 }

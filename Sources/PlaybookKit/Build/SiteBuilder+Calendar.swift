@@ -1,0 +1,28 @@
+import Foundation
+
+extension SiteBuilder {
+    /// Reads the meeting calendar when the content has one; an empty list otherwise.
+    func loadCalendar(config: SiteConfig, into diagnostics: inout [Diagnostic]) -> [MeetingSeries] {
+        let file = options.contentRoot.appendingPathComponent(config.calendarFile)
+        guard FileManager.default.fileExists(atPath: file.path) else { return [] }
+        let display = options.display(file)
+        switch SourceText.read(file, displayPath: display) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return []
+        case .success(let text):
+            let (series, problems) = CalendarFileReader.read(text, file: display, zone: config.timeZone)
+            diagnostics += problems
+            return series
+        }
+    }
+
+    /// The day the site is dated: the snapshot's, else the pinned or real today in the zone.
+    func siteToday(config: SiteConfig, pipeline: PipelineInput?) -> LocalDay {
+        if let pipeline { return pipeline.snapshot.asOfDay }
+        if let today = options.today { return today }
+        let now = Date()
+        let local = Int(now.timeIntervalSince1970) + config.timeZone.secondsFromGMT(for: now)
+        return LocalDay(daysSinceEpoch: Int((Double(local) / 86_400).rounded(.down)))
+    }
+}

@@ -1,0 +1,60 @@
+import Mustache
+import Testing
+@testable import PlaybookKit
+
+/// Templates read view models through `child(named:)`, written out by hand for speed: every
+/// stored property must be reachable by its name, or a template would silently show nothing.
+@Suite struct TemplateFieldsTests {
+    static let link = LinkView(title: "t", href: "h", current: true)
+    static let table = TableView(
+        caption: "c", headers: ["h"], rows: [.init(id: "r", cells: [.init(text: "x", href: "y", numeric: true)])], emptyText: "e")
+    static let chrome = PageChrome(
+        site: SiteView(title: "s", language: "vi", homeHref: "h", stylesheetHref: "s", faviconHref: "f"),
+        t: ["k": "v"], title: "t", headTitle: "h", description: "d",
+        nav: [NavSectionView(title: "n", href: "h", current: true, open: true, pages: [link])],
+        breadcrumbs: [link], robots: "noindex")
+    static let care = CareListView(
+        key: "k", title: "t", explanation: "e", count: 1,
+        items: [CareItemView(name: "n", href: "h", detail: "d", owner: "o", ownerHref: "oh")], more: "m")
+    static let header = KPIHeaderView(asOf: "a", definitionsHref: "d", views: [link])
+
+    static let samples: [any Sendable] = [
+        link, table, table.rows[0], table.rows[0].cells[0], chrome, chrome.site, chrome.nav[0], care, care.items[0], header,
+        TOCItem(text: "t", href: "h", nested: true),
+        DocumentSummaryView(title: "t", href: "h", description: "d", roles: ["r"], meta: "m"),
+        SectionSummaryView(title: "t", href: "h", description: "d", documents: []),
+        DocumentPageView(page: chrome, content: "c", toc: [], roles: [], lastUpdated: "l", previous: link, next: link, onboardingStep: "o"),
+        SectionPageView(page: chrome, content: "c", documents: [], subsections: []),
+        HomePageView(page: chrome, content: "c", onboarding: [], sections: [], documents: [], recentlyUpdated: [], nextMeetings: [], calendarHref: "c"),
+        NotFoundPageView(page: chrome),
+        AliasPageView(t: [:], language: "vi", targetHref: "t", title: "t"),
+        SitemapView(entries: [.init(location: "l", lastModified: "m")]), SitemapView.Entry(location: "l", lastModified: "m"),
+        FigureRowView(label: "l", current: "c", previous: "p", change: "c"),
+        PeriodCardView(title: "t", range: "r", previousTitle: "p", attainment: "a", hasTarget: true, attainmentWidth: 5, rows: []),
+        ChartView(svg: "s", table: ChartTableView(caption: "c", headers: [], rows: [])),
+        ChartTableView(caption: "c", headers: ["h"], rows: [.init(label: "l", cells: ["c"])]), ChartTableView.Row(label: "l", cells: ["c"]),
+        TeamDashboardView(page: chrome, kpi: header, cards: [], byStage: table, byMonth: ChartView(svg: "s", table: ChartTableView(caption: "c", headers: [], rows: [])), leaderboard: table, care: [care]),
+        WorkListView(title: "t", customers: [], tasks: [], deals: [], isEmpty: true),
+        WorkDayView(day: "d", today: true, groups: [WorkGroupView(name: "n", customers: [])]), WorkGroupView(name: "n", customers: []),
+        ManagerPageView(page: chrome, kpi: header, month: "m", reps: table, needsHelp: [NeedsHelpView(name: "n", href: "h", reasons: ["r"])]),
+        NeedsHelpView(name: "n", href: "h", reasons: ["r"]), RepsIndexView(page: chrome, kpi: header, reps: table),
+        EventView(time: "t", title: "t", href: "h", location: "l", reviewHref: "r"),
+        DayCellView(number: "1", inMonth: true, isToday: true, events: []),
+        MonthGridView(title: "t", weekdays: ["w"], weeks: [[]]), AgendaDayView(date: "d", isToday: true, events: []),
+        SeriesSummaryView(title: "t", href: "h", rhythm: "r", next: "n"),
+        ReviewFigureCell(value: "v", change: "c", json: "j", metric: "m", owner: "o", period: "p"),
+        ReviewFigureRow(name: "n", cells: []), ReviewFiguresView(caption: "c", headers: [], rows: []),
+        ReviewItemView(id: "i", text: "t", depth: 0, checked: true, figures: []),
+    ]
+
+    @Test(arguments: 0..<samples.count)
+    func everyStoredPropertyIsReachableByName(index: Int) throws {
+        let sample = Self.samples[index]
+        let parent = try #require(sample as? MustacheParent, "\(type(of: sample)) is not a MustacheParent")
+        for child in Mirror(reflecting: sample).children {
+            let label = try #require(child.label)
+            #expect(parent.child(named: label) != nil, "\(type(of: sample)).\(label) is not reachable from templates")
+        }
+        #expect(parent.child(named: "noSuchField") == nil)
+    }
+}
