@@ -217,4 +217,15 @@ import Testing
         #expect(ICalendarValue.utcOffset(seconds: 37_800) == "+1030")
         #expect(ICalendarValue.utcOffset(seconds: 25_590) == "+070630")
     }
+
+    @Test func aWholeDayDeadlineIsWrittenAsDates() {
+        let deadline = CalendarEvent(
+            uid: "hr@playbook", summary: "Gửi HR", start: CalendarSamples.at(2026, 12, 1, 0), isAllDay: true, durationMinutes: 1440,
+            rule: CalendarSamples.rule(.monthly, byMonthDay: [1]), exdates: [CalendarSamples.at(2027, 1, 1, 0)])
+        let lines = CalendarSamples.unfoldedLines(ICalendarWriter.calendar(
+            name: "Lịch", zone: CalendarSamples.saigon, stamp: CalendarSamples.stamp, events: [deadline]))
+        #expect(lines.contains("DTSTART;VALUE=DATE:20261201"))
+        #expect(lines.contains("DURATION:P1D"))
+        #expect(lines.contains("EXDATE;VALUE=DATE:20270101"))
+    }
 }

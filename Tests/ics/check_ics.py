@@ -2,6 +2,10 @@
 """Checks iCalendar feeds with a real parser against the occurrences they should give.
 
 Usage: check_ics.py FEED.ics EXPECTED.json [FEED.ics EXPECTED.json ...]
+       check_ics.py --site PUBLIC_DIR
+
+With --site, a built site's calendar.ics is checked against its api/calendar.json, and each
+series' own lich/ID.ics against that series alone.
 
 EXPECTED.json has the shape of the site's api/calendar.json:
 
@@ -20,6 +24,7 @@ PRODID, X-WR-TIMEZONE and one VEVENT per series.
 Prints one line per check, then "ics: N passed, M failed"; exits 1 when any check failed.
 """
 import json
+import os
 import sys
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -116,11 +121,9 @@ def offset_problems(starts, vtimezone, zone_name):
     return problems[:3]
 
 
-def check_feed(report, feed_path, expected_path):
+def check_feed(report, feed_path, expected):
     with open(feed_path, "rb") as file:
         raw = file.read()
-    with open(expected_path, encoding="utf-8") as file:
-        expected = json.load(file)
     zone_name = expected["timezone"]
     zone = ZoneInfo(zone_name)
     window_start = datetime.combine(date.fromisoformat(expected["window"]["start"]), time(), zone)
@@ -169,13 +172,29 @@ def check_feed(report, feed_path, expected_path):
         report.check(f"{series['id']}: {len(wanted)} in the window", problems)
 
 
+def read_json(path):
+    with open(path, encoding="utf-8") as file:
+        return json.load(file)
+
+
+def check_site(report, public):
+    expected = read_json(os.path.join(public, "api", "calendar.json"))
+    report.check(f"{public}: the calendar has series", [] if expected["series"] else ["api/calendar.json lists no series"])
+    check_feed(report, os.path.join(public, "calendar.ics"), expected)
+    for series in expected["series"]:
+        check_feed(report, os.path.join(public, "lich", series["id"] + ".ics"), dict(expected, series=[series]))
+
+
 def main(arguments):
-    if not arguments or len(arguments) % 2:
+    report = Report()
+    if len(arguments) == 2 and arguments[0] == "--site":
+        check_site(report, arguments[1])
+    elif arguments and len(arguments) % 2 == 0:
+        for feed_path, expected_path in zip(arguments[::2], arguments[1::2]):
+            check_feed(report, feed_path, read_json(expected_path))
+    else:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
-    report = Report()
-    for feed_path, expected_path in zip(arguments[::2], arguments[1::2]):
-        check_feed(report, feed_path, expected_path)
     print(f"ics: {report.passed} passed, {report.failed} failed")
     return 1 if report.failed else 0
 

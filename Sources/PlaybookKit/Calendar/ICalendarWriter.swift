@@ -38,7 +38,7 @@ public enum ICalendarWriter {
         let time = { (start: LocalDateTime) in
             event.isAllDay ? String(ICalendarValue.localDateTime(start).prefix(8)) : ICalendarValue.localDateTime(start)
         }
-        let timeParameters = event.isAllDay ? "VALUE=DATE" : tzid
+        let timeParameters = event.isAllDay ? ";VALUE=DATE" : tzid
         lines.append("DTSTART", time(event.start), parameters: timeParameters)
         lines.append("DURATION", event.isAllDay ? "P1D" : ICalendarValue.duration(minutes: event.durationMinutes))
         if let rule = event.rule {
