@@ -64,11 +64,12 @@ public struct CalendarFileReader {
         for (key, value) in [("id", id), ("title", title)] where value == nil && fields[key] == nil {
             reader.error("missing `\(key)`", at: node)
         }
-        guard let startNode = fields["start"] else {
+        let startAndKind = fields["start"].flatMap { readStart($0) }
+        if fields["start"] == nil {
             reader.error("missing `start`: the first time, e.g. `start: 2026-01-05 09:00` (a date alone for a whole day)", at: node)
-            return nil
         }
-        guard let (start, isAllDay) = readStart(startNode) else { return nil }
+        let start = startAndKind?.0 ?? LocalDateTime(day: LocalDay(daysSinceEpoch: 0), minuteOfDay: 0)
+        let isAllDay = startAndKind?.1 ?? false
         let duration = fields["duration"].flatMap { node -> Int? in
             guard let minutes = reader.integer(node, key: "duration") else { return nil }
             guard (1...10_080).contains(minutes) else {
