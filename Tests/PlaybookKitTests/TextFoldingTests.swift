@@ -25,6 +25,21 @@ import Testing
         #expect(TextFolding.fold(decomposed) == "hop tong ket")
     }
 
+    /// The fast path may only skip text Foundation would leave as it is.
+    @Test func theNFCFastPathAgreesWithFoundation() {
+        var checked = 0
+        for value in Array(0..<0x300) + Array(0x1E00...0x1EFF) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a" + String(scalar) + "b"
+            #expect(TextFolding.isSurelyNFC(text))
+            #expect(Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) == Array(text.unicodeScalars), "U+\(String(value, radix: 16))")
+            checked += 1
+        }
+        #expect(checked == 0x300 + 0x100)
+        #expect(!TextFolding.isSurelyNFC("Ngày".decomposedStringWithCanonicalMapping))
+        #expect(!TextFolding.isSurelyNFC("\u{2126}"))
+    }
+
     @Test func normalisationComposesToNFC() {
         let decomposed = "Ngày 15 hằng tháng".decomposedStringWithCanonicalMapping
         #expect(Array(TextFolding.normalized(decomposed).unicodeScalars) == Array("Ngày 15 hằng tháng".precomposedStringWithCanonicalMapping.unicodeScalars))

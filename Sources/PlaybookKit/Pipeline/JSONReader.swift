@@ -71,7 +71,8 @@ struct JSONReader {
             depth -= 1
             return
         }
-        var seen: Set<String> = []
+        // An object has a handful of keys: a scan beats hashing every key into a new set.
+        var seen: [String] = []
         while true {
             skipWhitespace()
             let keyOffset = offset
@@ -79,7 +80,11 @@ struct JSONReader {
                 throw SyntaxError(offset: offset, message: "expected a key in double quotes")
             }
             let key = try readString()
-            if !seen.insert(key).inserted { duplicate(key, keyOffset) }
+            if seen.contains(key) {
+                duplicate(key, keyOffset)
+            } else {
+                seen.append(key)
+            }
             skipWhitespace()
             try expect(UInt8(ascii: ":"))
             skipWhitespace()

@@ -43,6 +43,14 @@ public enum TextFolding {
 
     /// Unicode NFC, applied to every input text before anything else reads it.
     public static func normalized(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        isSurelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// True when every scalar has NFC_Quick_Check=Yes and combining class 0, so the text
+    /// is NFC as it stands: everything below U+0300 (ASCII, Latin-1, Latin Extended-A and
+    /// -B with ơ and ư) and Latin Extended Additional (U+1E00–U+1EFF, Vietnamese's
+    /// precomposed letters). Foundation's normaliser is slow, and this is most text here.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x1E00...0x1EFF).contains($0.value) }
     }
 }

@@ -36,9 +36,9 @@ extension SiteRenderer {
     }
 
     func reviewFiles(_ kpi: KPIContext, _ calendar: CalendarContext) -> [OutputFile] {
-        calendar.entries.flatMap { entry in
-            reviews(of: entry.series).map { reviewPage(kpi, entry, $0) }
-        }
+        calendar.entries
+            .flatMap { entry in reviews(of: entry.series).map { (entry, $0) } }
+            .concurrentMap { reviewPage(kpi, $0.0, $0.1) }
     }
 
     func reviewPage(_ kpi: KPIContext, _ entry: CalendarContext.Entry, _ occasion: ReviewOccasion) -> OutputFile {

@@ -30,7 +30,7 @@ extension SiteRenderer {
         var files = [
             teamDashboard(kpi), directorPage(kpi), managerPage(kpi), repsIndex(kpi),
         ]
-        for rep in kpi.snapshot.reps.indices { files.append(repPage(kpi, rep: rep)) }
+        files += Array(kpi.snapshot.reps.indices).concurrentMap { repPage(kpi, rep: $0) }
         files.append(OutputFile(
             path: KPIPaths.metricsJSON,
             content: .text(MetricsJSON.render(snapshot: kpi.snapshot, metrics: kpi.metrics))))
