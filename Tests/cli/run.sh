@@ -46,6 +46,13 @@ check "bad front matter exits 1" test "$status" -eq 1
 check "bad front matter is located" grep -q '^content/broken.md:4:1: error: invalid YAML' "$work/broken.err"
 check "previous public/ untouched" diff -r "$work/first" "$work/new/public"
 
+# A snapshot with fifty mistakes: all fifty reported with JSON path and line:column, exit 1,
+# the previous public/ untouched.
+(cd "$work/new" && "$playbook" build --snapshot "$fixtures/snapshots/fifty-errors.json" >/dev/null 2>"$work/fifty.err"); status=$?
+check "a snapshot with mistakes exits 1" test "$status" -eq 1
+check "all fifty snapshot mistakes are reported" test "$(grep -Ec '^.*fifty-errors.json:[0-9]+:[0-9]+: error: [a-z_]+(\[[0-9]+\])?' "$work/fifty.err")" -eq 50
+check "public/ untouched by the bad snapshot" diff -r "$work/first" "$work/new/public"
+
 # An output path that is a file is a system error, exit 2, with a message.
 touch "$work/not-a-folder"
 rm "$work/new/content/broken.md"
