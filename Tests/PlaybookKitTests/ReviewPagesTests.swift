@@ -56,6 +56,12 @@ import Testing
         #expect(html.contains("<script src=\"../../assets/checklist.js\" defer></script>"))
         #expect(html.contains("Tuần 47/2026 (16/11/2026 – 22/11/2026)"))
         #expect(html.contains("<meta name=\"robots\" content=\"noindex\">"))
+        let snapshot = try Data(contentsOf: TestSite.repositoryRoot.appendingPathComponent("content/data/pipeline.json"))
+        let reps = try #require(SnapshotDecoder.decode(snapshot, file: "pipeline.json").0).reps
+        for rep in reps where rep.active {
+            #expect(html.contains("<tr><th scope=\"row\">\(rep.name)</th>"), "\(rep.name) has no row")
+        }
+        #expect(html.contains("<tr><th scope=\"row\">Cả team</th>"))
     }
 
     @Test func theFirstOfTheMonthHRPageListsEachRepsRevenueOfThePreviousMonth() throws {

@@ -110,173 +110,173 @@ struct SitemapView: Sendable {
 // Templates read these fields by name; a switch is many times faster than the
 // Mirror reflection swift-mustache falls back to. TemplateFieldsTests checks none is missing.
 extension LinkView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "href": href
-        case "current": current
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": self.title
+        case "href": self.href
+        case "current": self.current
         default: nil
         }
     }
 }
 
 extension SiteView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "language": language
-        case "homeHref": homeHref
-        case "stylesheetHref": stylesheetHref
-        case "faviconHref": faviconHref
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": self.title
+        case "language": self.language
+        case "homeHref": self.homeHref
+        case "stylesheetHref": self.stylesheetHref
+        case "faviconHref": self.faviconHref
         default: nil
         }
     }
 }
 
 extension TOCItem: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "text": text
-        case "href": href
-        case "nested": nested
+    func child(named key: String) -> Any? {
+        switch key {
+        case "text": self.text
+        case "href": self.href
+        case "nested": self.nested
         default: nil
         }
     }
 }
 
 extension NavSectionView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "href": href
-        case "current": current
-        case "open": open
-        case "pages": pages
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": self.title
+        case "href": self.href
+        case "current": self.current
+        case "open": self.open
+        case "pages": self.pages
         default: nil
         }
     }
 }
 
 extension DocumentSummaryView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "href": href
-        case "description": description
-        case "roles": roles
-        case "meta": meta
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": self.title
+        case "href": self.href
+        case "description": self.description
+        case "roles": self.roles
+        case "meta": self.meta
         default: nil
         }
     }
 }
 
 extension SectionSummaryView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "href": href
-        case "description": description
-        case "documents": documents
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": self.title
+        case "href": self.href
+        case "description": self.description
+        case "documents": self.documents
         default: nil
         }
     }
 }
 
 extension PageChrome: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "site": site
-        case "t": t
-        case "title": title
-        case "headTitle": headTitle
-        case "description": description
-        case "nav": nav
-        case "breadcrumbs": breadcrumbs
-        case "robots": robots
+    func child(named key: String) -> Any? {
+        switch key {
+        case "site": self.site
+        case "t": self.t
+        case "title": self.title
+        case "headTitle": self.headTitle
+        case "description": self.description
+        case "nav": self.nav
+        case "breadcrumbs": self.breadcrumbs
+        case "robots": self.robots
         default: nil
         }
     }
 }
 
 extension DocumentPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "content": content
-        case "toc": toc
-        case "roles": roles
-        case "lastUpdated": lastUpdated
-        case "previous": previous
-        case "next": next
-        case "onboardingStep": onboardingStep
+    func child(named key: String) -> Any? {
+        switch key {
+        case "page": self.page
+        case "content": self.content
+        case "toc": self.toc
+        case "roles": self.roles
+        case "lastUpdated": self.lastUpdated
+        case "previous": self.previous
+        case "next": self.next
+        case "onboardingStep": self.onboardingStep
         default: nil
         }
     }
 }
 
 extension SectionPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "content": content
-        case "documents": documents
-        case "subsections": subsections
+    func child(named key: String) -> Any? {
+        switch key {
+        case "page": self.page
+        case "content": self.content
+        case "documents": self.documents
+        case "subsections": self.subsections
         default: nil
         }
     }
 }
 
 extension HomePageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "content": content
-        case "onboarding": onboarding
-        case "sections": sections
-        case "documents": documents
-        case "recentlyUpdated": recentlyUpdated
-        case "nextMeetings": nextMeetings
-        case "calendarHref": calendarHref
+    func child(named key: String) -> Any? {
+        switch key {
+        case "page": self.page
+        case "content": self.content
+        case "onboarding": self.onboarding
+        case "sections": self.sections
+        case "documents": self.documents
+        case "recentlyUpdated": self.recentlyUpdated
+        case "nextMeetings": self.nextMeetings
+        case "calendarHref": self.calendarHref
         default: nil
         }
     }
 }
 
 extension NotFoundPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
+    func child(named key: String) -> Any? {
+        switch key {
+        case "page": self.page
         default: nil
         }
     }
 }
 
 extension AliasPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "t": t
-        case "language": language
-        case "targetHref": targetHref
-        case "title": title
+    func child(named key: String) -> Any? {
+        switch key {
+        case "t": self.t
+        case "language": self.language
+        case "targetHref": self.targetHref
+        case "title": self.title
         default: nil
         }
     }
 }
 
 extension SitemapView.Entry: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "location": location
-        case "lastModified": lastModified
+    func child(named key: String) -> Any? {
+        switch key {
+        case "location": self.location
+        case "lastModified": self.lastModified
         default: nil
         }
     }
 }
 
 extension SitemapView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "entries": entries
+    func child(named key: String) -> Any? {
+        switch key {
+        case "entries": self.entries
         default: nil
         }
     }

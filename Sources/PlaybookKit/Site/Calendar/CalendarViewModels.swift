@@ -103,158 +103,158 @@ struct ReviewPageView: Sendable {
 // Templates read these fields by name; a switch is many times faster than the
 // Mirror reflection swift-mustache falls back to. TemplateFieldsTests checks none is missing.
 extension EventView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "time": time
-        case "title": title
-        case "href": href
-        case "location": location
-        case "reviewHref": reviewHref
+    func child(named key: String) -> Any? {
+        switch key {
+        case "time": self.time
+        case "title": self.title
+        case "href": self.href
+        case "location": self.location
+        case "reviewHref": self.reviewHref
         default: nil
         }
     }
 }
 
 extension DayCellView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "number": number
-        case "inMonth": inMonth
-        case "isToday": isToday
-        case "events": events
+    func child(named key: String) -> Any? {
+        switch key {
+        case "number": self.number
+        case "inMonth": self.inMonth
+        case "isToday": self.isToday
+        case "events": self.events
         default: nil
         }
     }
 }
 
 extension MonthGridView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "weekdays": weekdays
-        case "weeks": weeks
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": self.title
+        case "weekdays": self.weekdays
+        case "weeks": self.weeks
         default: nil
         }
     }
 }
 
 extension AgendaDayView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "date": date
-        case "isToday": isToday
-        case "events": events
+    func child(named key: String) -> Any? {
+        switch key {
+        case "date": self.date
+        case "isToday": self.isToday
+        case "events": self.events
         default: nil
         }
     }
 }
 
 extension SeriesSummaryView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "href": href
-        case "rhythm": rhythm
-        case "next": next
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": self.title
+        case "href": self.href
+        case "rhythm": self.rhythm
+        case "next": self.next
         default: nil
         }
     }
 }
 
 extension CalendarPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "months": months
-        case "agenda": agenda
-        case "series": series
-        case "icsHref": icsHref
-        case "jsonHref": jsonHref
+    func child(named key: String) -> Any? {
+        switch key {
+        case "page": self.page
+        case "months": self.months
+        case "agenda": self.agenda
+        case "series": self.series
+        case "icsHref": self.icsHref
+        case "jsonHref": self.jsonHref
         default: nil
         }
     }
 }
 
 extension SeriesPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "content": content
-        case "when": when
-        case "location": location
-        case "audience": audience
-        case "rule": rule
-        case "exdates": exdates
-        case "rdates": rdates
-        case "checklist": checklist
-        case "icsHref": icsHref
-        case "upcoming": upcoming
-        case "reviews": reviews
+    func child(named key: String) -> Any? {
+        switch key {
+        case "page": self.page
+        case "content": self.content
+        case "when": self.when
+        case "location": self.location
+        case "audience": self.audience
+        case "rule": self.rule
+        case "exdates": self.exdates
+        case "rdates": self.rdates
+        case "checklist": self.checklist
+        case "icsHref": self.icsHref
+        case "upcoming": self.upcoming
+        case "reviews": self.reviews
         default: nil
         }
     }
 }
 
 extension ReviewFigureCell: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "value": value
-        case "change": change
-        case "json": json
-        case "metric": metric
-        case "owner": owner
-        case "period": period
+    func child(named key: String) -> Any? {
+        switch key {
+        case "value": self.value
+        case "change": self.change
+        case "json": self.json
+        case "metric": self.metric
+        case "owner": self.owner
+        case "period": self.period
         default: nil
         }
     }
 }
 
 extension ReviewFigureRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": name
-        case "cells": cells
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": self.name
+        case "cells": self.cells
         default: nil
         }
     }
 }
 
 extension ReviewFiguresView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "caption": caption
-        case "headers": headers
-        case "rows": rows
+    func child(named key: String) -> Any? {
+        switch key {
+        case "caption": self.caption
+        case "headers": self.headers
+        case "rows": self.rows
         default: nil
         }
     }
 }
 
 extension ReviewItemView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": id
-        case "text": text
-        case "depth": depth
-        case "checked": checked
-        case "figures": figures
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": self.id
+        case "text": self.text
+        case "depth": self.depth
+        case "checked": self.checked
+        case "figures": self.figures
         default: nil
         }
     }
 }
 
 extension ReviewPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "kpi": kpi
-        case "meeting": meeting
-        case "period": period
-        case "series": series
-        case "checklist": checklist
-        case "items": items
-        case "revenueByRep": revenueByRep
-        case "scriptHref": scriptHref
+    func child(named key: String) -> Any? {
+        switch key {
+        case "page": self.page
+        case "kpi": self.kpi
+        case "meeting": self.meeting
+        case "period": self.period
+        case "series": self.series
+        case "checklist": self.checklist
+        case "items": self.items
+        case "revenueByRep": self.revenueByRep
+        case "scriptHref": self.scriptHref
         default: nil
         }
     }

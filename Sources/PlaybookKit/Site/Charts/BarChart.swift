@@ -134,21 +134,21 @@ enum HTML {
 // Templates read these fields by name; a switch is many times faster than the
 // Mirror reflection swift-mustache falls back to. TemplateFieldsTests checks none is missing.
 extension ChartTableView.Row: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": label
-        case "cells": cells
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": self.label
+        case "cells": self.cells
         default: nil
         }
     }
 }
 
 extension ChartTableView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "caption": caption
-        case "headers": headers
-        case "rows": rows
+    func child(named key: String) -> Any? {
+        switch key {
+        case "caption": self.caption
+        case "headers": self.headers
+        case "rows": self.rows
         default: nil
         }
     }

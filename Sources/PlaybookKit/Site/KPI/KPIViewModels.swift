@@ -143,228 +143,228 @@ struct RepsIndexView: Sendable {
 // Templates read these fields by name; a switch is many times faster than the
 // Mirror reflection swift-mustache falls back to. TemplateFieldsTests checks none is missing.
 extension FigureRowView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": label
-        case "current": current
-        case "previous": previous
-        case "change": change
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": self.label
+        case "current": self.current
+        case "previous": self.previous
+        case "change": self.change
         default: nil
         }
     }
 }
 
 extension PeriodCardView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "range": range
-        case "previousTitle": previousTitle
-        case "attainment": attainment
-        case "hasTarget": hasTarget
-        case "attainmentWidth": attainmentWidth
-        case "rows": rows
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": self.title
+        case "range": self.range
+        case "previousTitle": self.previousTitle
+        case "attainment": self.attainment
+        case "hasTarget": self.hasTarget
+        case "attainmentWidth": self.attainmentWidth
+        case "rows": self.rows
         default: nil
         }
     }
 }
 
 extension ChartView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "svg": svg
-        case "table": table
+    func child(named key: String) -> Any? {
+        switch key {
+        case "svg": self.svg
+        case "table": self.table
         default: nil
         }
     }
 }
 
 extension CareItemView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": name
-        case "href": href
-        case "detail": detail
-        case "owner": owner
-        case "ownerHref": ownerHref
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": self.name
+        case "href": self.href
+        case "detail": self.detail
+        case "owner": self.owner
+        case "ownerHref": self.ownerHref
         default: nil
         }
     }
 }
 
 extension CareListView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "key": key
-        case "title": title
-        case "explanation": explanation
-        case "count": count
-        case "items": items
-        case "more": more
+    func child(named key: String) -> Any? {
+        switch key {
+        case "key": self.key
+        case "title": self.title
+        case "explanation": self.explanation
+        case "count": self.count
+        case "items": self.items
+        case "more": self.more
         default: nil
         }
     }
 }
 
 extension TableView.Cell: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "text": text
-        case "href": href
-        case "numeric": numeric
+    func child(named key: String) -> Any? {
+        switch key {
+        case "text": self.text
+        case "href": self.href
+        case "numeric": self.numeric
         default: nil
         }
     }
 }
 
 extension TableView.Row: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": id
-        case "cells": cells
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": self.id
+        case "cells": self.cells
         default: nil
         }
     }
 }
 
 extension TableView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "caption": caption
-        case "headers": headers
-        case "rows": rows
-        case "emptyText": emptyText
+    func child(named key: String) -> Any? {
+        switch key {
+        case "caption": self.caption
+        case "headers": self.headers
+        case "rows": self.rows
+        case "emptyText": self.emptyText
         default: nil
         }
     }
 }
 
 extension KPIHeaderView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "asOf": asOf
-        case "definitionsHref": definitionsHref
-        case "views": views
+    func child(named key: String) -> Any? {
+        switch key {
+        case "asOf": self.asOf
+        case "definitionsHref": self.definitionsHref
+        case "views": self.views
         default: nil
         }
     }
 }
 
 extension TeamDashboardView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "kpi": kpi
-        case "cards": cards
-        case "byStage": byStage
-        case "byMonth": byMonth
-        case "leaderboard": leaderboard
-        case "care": care
+    func child(named key: String) -> Any? {
+        switch key {
+        case "page": self.page
+        case "kpi": self.kpi
+        case "cards": self.cards
+        case "byStage": self.byStage
+        case "byMonth": self.byMonth
+        case "leaderboard": self.leaderboard
+        case "care": self.care
         default: nil
         }
     }
 }
 
 extension RepPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "kpi": kpi
-        case "role": role
-        case "today": today
-        case "week": week
-        case "cards": cards
-        case "revenueChart": revenueChart
-        case "activityChart": activityChart
-        case "care": care
-        case "openDeals": openDeals
-        case "customers": customers
+    func child(named key: String) -> Any? {
+        switch key {
+        case "page": self.page
+        case "kpi": self.kpi
+        case "role": self.role
+        case "today": self.today
+        case "week": self.week
+        case "cards": self.cards
+        case "revenueChart": self.revenueChart
+        case "activityChart": self.activityChart
+        case "care": self.care
+        case "openDeals": self.openDeals
+        case "customers": self.customers
         default: nil
         }
     }
 }
 
 extension WorkListView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "customers": customers
-        case "tasks": tasks
-        case "deals": deals
-        case "isEmpty": isEmpty
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": self.title
+        case "customers": self.customers
+        case "tasks": self.tasks
+        case "deals": self.deals
+        case "isEmpty": self.isEmpty
         default: nil
         }
     }
 }
 
 extension WorkDayView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "day": day
-        case "today": today
-        case "groups": groups
+    func child(named key: String) -> Any? {
+        switch key {
+        case "day": self.day
+        case "today": self.today
+        case "groups": self.groups
         default: nil
         }
     }
 }
 
 extension WorkGroupView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": name
-        case "customers": customers
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": self.name
+        case "customers": self.customers
         default: nil
         }
     }
 }
 
 extension DirectorPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "kpi": kpi
-        case "cards": cards
-        case "byStage": byStage
-        case "byMonth": byMonth
-        case "biggestDeals": biggestDeals
-        case "careByRep": careByRep
-        case "ordering": ordering
-        case "recentWins": recentWins
+    func child(named key: String) -> Any? {
+        switch key {
+        case "page": self.page
+        case "kpi": self.kpi
+        case "cards": self.cards
+        case "byStage": self.byStage
+        case "byMonth": self.byMonth
+        case "biggestDeals": self.biggestDeals
+        case "careByRep": self.careByRep
+        case "ordering": self.ordering
+        case "recentWins": self.recentWins
         default: nil
         }
     }
 }
 
 extension ManagerPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "kpi": kpi
-        case "month": month
-        case "reps": reps
-        case "needsHelp": needsHelp
+    func child(named key: String) -> Any? {
+        switch key {
+        case "page": self.page
+        case "kpi": self.kpi
+        case "month": self.month
+        case "reps": self.reps
+        case "needsHelp": self.needsHelp
         default: nil
         }
     }
 }
 
 extension NeedsHelpView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": name
-        case "href": href
-        case "reasons": reasons
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": self.name
+        case "href": self.href
+        case "reasons": self.reasons
         default: nil
         }
     }
 }
 
 extension RepsIndexView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "page": page
-        case "kpi": kpi
-        case "reps": reps
+    func child(named key: String) -> Any? {
+        switch key {
+        case "page": self.page
+        case "kpi": self.kpi
+        case "reps": self.reps
         default: nil
         }
     }
