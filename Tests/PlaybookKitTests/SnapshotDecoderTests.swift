@@ -65,6 +65,32 @@ import Testing
         #expect(messages == ["s.json:5:66: error: deals[1].amount: the deals' amounts add up to more than 2^53 - 1 here, so totals could not be exact; check the amounts' unit"])
     }
 
+    /// Past 20,000 activities the list is decoded in chunks on every core: mistakes in both
+    /// halves, and a duplicate id across them, come out as one pass would report them.
+    @Test func activitiesDecodedInChunksReportLikeOnePass() throws {
+        var lines = ["{\"schema_version\": 1, \"as_of\": \"2026-11-30T08:00:00+07:00\",",
+                     "\"reps\": [{\"id\": \"r\", \"name\": \"R\", \"role\": \"other\"}],", "\"activities\": ["]
+        for index in 0..<45_000 {
+            let id = index == 40_000 ? "a10" : "a\(index)"
+            let rep = index == 5 || index == 30_000 ? "ghost" : "r"
+            let separator = index == 44_999 ? "" : ","
+            lines.append("{\"id\": \"\(id)\", \"rep\": \"\(rep)\", \"type\": \"call\", \"date\": \"2026-11-0\(index % 9 + 1)\", \"done\": true}\(separator)")
+        }
+        lines.append("]}")
+        let (snapshot, messages) = decode(lines.joined(separator: "\n"))
+        #expect(messages == [
+            "s.json:9:21: error: activities[5].rep: unknown rep `ghost`; no record of reps has this id",
+            "s.json:30004:25: error: activities[30000].rep: unknown rep `ghost`; no record of reps has this id",
+            "s.json:40004:8: error: activities[40000].id: duplicate id `a10`; ids must be unique within activities",
+        ])
+        #expect(snapshot == nil)
+        lines[9 - 1] = lines[9 - 1].replacingOccurrences(of: "ghost", with: "r")
+        lines[30_004 - 1] = lines[30_004 - 1].replacingOccurrences(of: "ghost", with: "r")
+        lines[40_004 - 1] = lines[40_004 - 1].replacingOccurrences(of: "\"a10\"", with: "\"a40000\"")
+        let decoded = try #require(decode(lines.joined(separator: "\n")).0)
+        #expect(decoded.activities.map(\.id) == (0..<45_000).map { "a\($0)" })
+    }
+
     @Test func unknownKeysAndNullOptionalsAreAccepted() throws {
         let (snapshot, messages) = decode("""
             {"schema_version": 1, "as_of": "2026-11-30T08:00:00+07:00", "crm": {"name": "HubSpot", "x": [1, 2.5e3, null]},

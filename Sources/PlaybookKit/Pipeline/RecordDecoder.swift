@@ -270,43 +270,91 @@ struct RecordDecoder {
         }
     }
 
+    /// Activities are most of a snapshot: their elements are found first (a fast skip), then
+    /// decoded on every core against the finished id tables of the other lists, then
+    /// registered in file order, so duplicates and messages come out as a single pass's would.
     mutating func activities(_ reader: inout JSONReader, into decoder: inout SnapshotDecoder) throws(SyntaxError) {
-        activities.reserveCapacity(1024)
-        try FieldReader.array(&reader, "activities", into: &decoder) { reader, index, offset, decoder throws(SyntaxError) in
-            let path = JSONPath(collection: "activities", index: index)
-            let errors = decoder.problems.count
-            var id: String?, rep: Reference = .absent, customer: Reference = .absent, deal: Reference = .absent
-            var kind: Activity.Kind?, date: LocalDay?, due: LocalDay?, done: Bool?, subject: String?
-            var idOffset = offset
-            let isObject = try FieldReader.object(&reader, path, into: &decoder) { reader, key, decoder throws(SyntaxError) in
-                let field = path.appending(key)
-                switch key {
-                case "id": idOffset = reader.offset; id = try FieldReader.string(&reader, field, into: &decoder)
-                case "rep": rep = try reference(&reader, field, to: "reps", into: &decoder)
-                case "type": kind = try FieldReader.choice(&reader, field, into: &decoder)
-                case "customer": customer = try reference(&reader, field, to: "customers", into: &decoder)
-                case "deal": deal = try reference(&reader, field, to: "deals", into: &decoder)
-                case "date": date = try FieldReader.date(&reader, field, zone: &zone, into: &decoder)
-                case "due": due = try FieldReader.date(&reader, field, zone: &zone, into: &decoder)
-                case "done": done = try FieldReader.bool(&reader, field, into: &decoder)
-                case "subject": subject = try FieldReader.name(&reader, field, into: &decoder)
-                default: try reader.skipValue()
+        var offsets: [Int] = []
+        let arrayReader = reader
+        try FieldReader.array(&reader, "activities", into: &decoder) { reader, _, offset, _ throws(SyntaxError) in
+            offsets.append(offset)
+            try reader.skipValue()
+        }
+        let chunkSize = max(Self.activitiesPerChunk, (offsets.count + 1) / 2)
+        let chunks = stride(from: 0, to: offsets.count, by: chunkSize).map { $0..<min($0 + chunkSize, offsets.count) }
+        let base = self
+        let results = chunks.concurrentMap { chunk -> (activities: [DecodedActivity], problems: SnapshotDecoder) in
+            var records = base
+            var reader = arrayReader
+            var problems = SnapshotDecoder(file: decoder.file)
+            var decoded: [DecodedActivity] = []
+            decoded.reserveCapacity(chunk.count)
+            for index in chunk {
+                reader.seek(to: offsets[index])
+                // The skip above read every element, so no syntax error can be left here.
+                guard let activity = try? records.activity(&reader, index: index, offset: offsets[index], into: &problems) else { continue }
+                decoded.append(activity)
+            }
+            return (decoded, problems)
+        }
+        activities.reserveCapacity(offsets.count)
+        for result in results {
+            decoder.problems += result.problems.problems
+            for activity in result.activities {
+                if register(id: activity.id, valid: activity.record != nil, in: "activities", path: activity.path,
+                            idOffset: activity.idOffset, index: activities.count, decoder: &decoder),
+                   let record = activity.record {
+                    activities.append(record)
                 }
             }
-            guard isObject else { return }
-            require(id, "id", path, offset, since: errors, &decoder)
-            let repIndex = rep.required("rep", path, offset, &decoder)
-            require(kind, "type", path, offset, since: errors, &decoder)
-            require(date, "date", path, offset, since: errors, &decoder)
-            require(done, "done", path, offset, since: errors, &decoder)
-            let valid = decoder.problems.count == errors && repIndex != nil && !customer.isBroken && !deal.isBroken
-            let record = valid ? Activity(
-                id: id!, rep: repIndex!, kind: kind!, customer: customer.optional, deal: deal.optional,
-                date: date!, due: due, done: done!, subject: subject) : nil
-            if register(id: id, valid: record != nil, in: "activities", path: path, idOffset: idOffset, index: activities.count, decoder: &decoder), let record {
-                activities.append(record)
+        }
+    }
+
+    /// Below this many activities one core decodes them all; splitting costs more than it saves.
+    static let activitiesPerChunk = 20_000
+
+    struct DecodedActivity {
+        var record: Activity?
+        var id: String?
+        var idOffset: Int
+        var path: JSONPath
+    }
+
+    /// One activity, checked; its id is registered by the caller, in file order.
+    mutating func activity(
+        _ reader: inout JSONReader, index: Int, offset: Int, into decoder: inout SnapshotDecoder
+    ) throws(SyntaxError) -> DecodedActivity? {
+        let path = JSONPath(collection: "activities", index: index)
+        let errors = decoder.problems.count
+        var id: String?, rep: Reference = .absent, customer: Reference = .absent, deal: Reference = .absent
+        var kind: Activity.Kind?, date: LocalDay?, due: LocalDay?, done: Bool?, subject: String?
+        var idOffset = offset
+        let isObject = try FieldReader.object(&reader, path, into: &decoder) { reader, key, decoder throws(SyntaxError) in
+            let field = path.appending(key)
+            switch key {
+            case "id": idOffset = reader.offset; id = try FieldReader.string(&reader, field, into: &decoder)
+            case "rep": rep = try reference(&reader, field, to: "reps", into: &decoder)
+            case "type": kind = try FieldReader.choice(&reader, field, into: &decoder)
+            case "customer": customer = try reference(&reader, field, to: "customers", into: &decoder)
+            case "deal": deal = try reference(&reader, field, to: "deals", into: &decoder)
+            case "date": date = try FieldReader.date(&reader, field, zone: &zone, into: &decoder)
+            case "due": due = try FieldReader.date(&reader, field, zone: &zone, into: &decoder)
+            case "done": done = try FieldReader.bool(&reader, field, into: &decoder)
+            case "subject": subject = try FieldReader.name(&reader, field, into: &decoder)
+            default: try reader.skipValue()
             }
         }
+        guard isObject else { return nil }
+        require(id, "id", path, offset, since: errors, &decoder)
+        let repIndex = rep.required("rep", path, offset, &decoder)
+        require(kind, "type", path, offset, since: errors, &decoder)
+        require(date, "date", path, offset, since: errors, &decoder)
+        require(done, "done", path, offset, since: errors, &decoder)
+        let valid = decoder.problems.count == errors && repIndex != nil && !customer.isBroken && !deal.isBroken
+        let record = valid ? Activity(
+            id: id!, rep: repIndex!, kind: kind!, customer: customer.optional, deal: deal.optional,
+            date: date!, due: due, done: done!, subject: subject) : nil
+        return DecodedActivity(record: record, id: id, idOffset: idOffset, path: path)
     }
 
     // MARK: - Shared
