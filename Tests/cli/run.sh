@@ -32,8 +32,10 @@ check "init creates the example" test -f "$work/new/content/vai-tro/bd-manager.m
 check "build of the example exits 0" test "$status" -eq 0
 check "build reports pages, time and index" grep -Eq '^Wrote [0-9]+ pages \([0-9]+ files\) in ([0-9]+ ms|[0-9]+\.[0-9]{2} s)\.$' "$work/build.out"
 check "build writes index.html" test -f "$work/new/public/index.html"
-check "calendar.ics and every series feed parse and match api/calendar.json" \
-  python3 "$(dirname "$0")/../ics/check_ics.py" --site "$work/new/public"
+feeds_match() {
+  python3 "$(dirname "$0")/../ics/check_ics.py" --site "$work/new/public" >"$work/ics.out" 2>&1 || { cat "$work/ics.out"; return 1; }
+}
+check "calendar.ics and every series feed parse and match api/calendar.json" feeds_match
 cp -r "$work/new/public" "$work/first"
 (cd "$work/new" && "$playbook" build >/dev/null 2>&1)
 check "two builds are byte-identical" diff -r "$work/first" "$work/new/public"
