@@ -11,13 +11,26 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("Where the site is written; replaced whole, only when the build succeeds.", valueName: "dir"))
     var output = "public"
 
+    @Flag(help: "Build everything, ignoring the record of the last build (.playbook/).")
+    var clean = false
+
+    @Flag(help: "Also print the time each phase took.")
+    var verbose = false
+
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
+        var options = site.buildOptions(output: output)
+        options.clean = clean
         do {
-            let report = try SiteBuilder(options: site.buildOptions(output: output)).build()
+            let report = try SiteBuilder(options: options).build()
             Reporter.printWarnings(report.warnings)
-            print("Wrote \(report.pagesWritten) pages (\(report.filesWritten) files) in \(Reporter.text(of: clock.now - start)).")
+            if let notice = report.fullBuildNotice { print("Note: \(notice).") }
+            print("Wrote \(report.pagesWritten) pages (\(report.filesWritten) files) in \(Reporter.text(of: clock.now - start)): "
+                + "\(report.filesRendered) rendered, \(report.filesUnchanged) unchanged, \(report.filesRemoved) removed.")
+            if verbose {
+                for phase in report.phases { print("  \(phase.name): \(Reporter.text(of: phase.duration))") }
+            }
             print("Open \(report.indexPage.path)")
         } catch {
             throw Reporter.exitCode(for: error)

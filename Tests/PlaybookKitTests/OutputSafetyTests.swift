@@ -58,8 +58,9 @@ import Testing
         try site.write("---\ntitle: A changed\n---\nNew text.\n", to: "content/a.md")
         #expect(site.failingBuild().count == 1)
         #expect(try TestSite.snapshot(of: site.output) == before)
+        // No staging folder is left behind; `.playbook/` is the first build's record.
         let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
-        #expect(siblings.sorted() == ["content", "playbook.yml", "public"])
+        #expect(siblings.sorted() == [".playbook", "content", "playbook.yml", "public"])
     }
 
     @Test func anOutputFolderThatIsNotASiteIsNotReplaced() throws {

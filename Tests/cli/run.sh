@@ -30,7 +30,7 @@ check "check writes nothing" test ! -e "$work/three/public"
 check "init creates the example" test -f "$work/new/content/vai-tro/bd-manager.md"
 (cd "$work/new" && "$playbook" build >"$work/build.out" 2>&1); status=$?
 check "build of the example exits 0" test "$status" -eq 0
-check "build reports pages, time and index" grep -Eq '^Wrote [0-9]+ pages \([0-9]+ files\) in ([0-9]+ ms|[0-9]+\.[0-9]{2} s)\.$' "$work/build.out"
+check "build reports pages, time and index" grep -Eq '^Wrote [0-9]+ pages \([0-9]+ files\) in ([0-9]+ ms|[0-9]+\.[0-9]{2} s): [0-9]+ rendered, [0-9]+ unchanged, [0-9]+ removed\.$' "$work/build.out"
 check "build writes index.html" test -f "$work/new/public/index.html"
 feeds_match() {
   python3 "$(dirname "$0")/../ics/check_ics.py" --site "$work/new/public" >"$work/ics.out" 2>&1 || { cat "$work/ics.out"; return 1; }

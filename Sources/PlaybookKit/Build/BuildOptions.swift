@@ -15,6 +15,10 @@ public struct BuildOptions: Sendable {
     /// "Today" for the calendar when there is no snapshot to date the site; nil is the
     /// machine's today in the site's zone. Tests pin it.
     public var today: LocalDay?
+    /// Build everything, ignoring the record of the last build.
+    public var clean = false
+    /// Where the record of the last build is kept; `.playbook/` beside the output.
+    public var cacheRoot: URL
 
     public init(
         contentRoot: URL, templatesRoot: URL, outputRoot: URL, configFile: URL,
@@ -27,6 +31,12 @@ public struct BuildOptions: Sendable {
         self.configIsRequired = configIsRequired
         self.baseURLOverride = baseURLOverride
         self.snapshotFile = snapshotFile?.standardizedFileURL
+        self.cacheRoot = self.outputRoot.deletingLastPathComponent().appendingPathComponent(".playbook", isDirectory: true)
+    }
+
+    /// One record per output folder, so two outputs side by side do not share one.
+    public var manifestFile: URL {
+        cacheRoot.appendingPathComponent("\(outputRoot.lastPathComponent).manifest.json")
     }
 
     /// The layout of a playbook folder: `playbook.yml`, `content/`, `site-templates/`, `public/`.

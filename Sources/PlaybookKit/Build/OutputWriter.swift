@@ -7,10 +7,18 @@ public final class OutputWriter {
     public let output: URL
     let staging: URL
     private var createdFolders: Set<String> = [""]
+    /// The last build's record; its files can be taken over instead of written again.
+    private let previous: BuildManifest?
+    /// What this build wrote, the record for the next one.
+    public private(set) var manifest = BuildManifest()
+    /// Files rendered and written, and files taken over from the last build unchanged.
+    public private(set) var written = 0
+    public private(set) var kept = 0
 
-    public init(output: URL) throws(BuildFailure) {
+    public init(output: URL, previous: BuildManifest? = nil) throws(BuildFailure) {
         let output = output.standardizedFileURL
         self.output = output
+        self.previous = previous
         self.staging = output.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).staging", isDirectory: true)
         try checkOutputIsReplaceable()
@@ -36,15 +44,55 @@ public final class OutputWriter {
                     at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
                 createdFolders.insert(folder)
             }
+            let earlier = previous?.entries[relative]
             switch file.content {
+            case .unchanged:
+                guard let earlier, keep(relative, at: destination) else {
+                    throw BuildFailure.system("the last build's \(relative) is gone from \(output.path); run `playbook build --clean`")
+                }
+                record(relative, inputs: file.inputs ?? earlier.inputs, bytes: earlier.bytes, kept: true)
             case .text(let text):
-                try Data(text.utf8).write(to: destination)
+                let data = Data(text.utf8)
+                var bytes = Fingerprint()
+                bytes.combine(data)
+                // Same bytes as last time: keep the old file, and its time, for rsync and hosts.
+                if earlier?.bytes == bytes, keep(relative, at: destination) {
+                    record(relative, inputs: file.inputs, bytes: bytes, kept: true)
+                } else {
+                    try data.write(to: destination)
+                    record(relative, inputs: file.inputs, bytes: bytes, kept: false)
+                }
             case .copy(let source):
-                try Data(contentsOf: source).write(to: destination)
+                let bytes = file.inputs ?? Fingerprint()
+                if file.inputs != nil, earlier?.bytes == bytes, keep(relative, at: destination) {
+                    record(relative, inputs: file.inputs, bytes: bytes, kept: true)
+                } else {
+                    try Data(contentsOf: source).write(to: destination)
+                    record(relative, inputs: file.inputs, bytes: bytes, kept: false)
+                }
             }
+        } catch let failure as BuildFailure {
+            throw failure
         } catch {
             throw BuildFailure.system("cannot write \(destination.path): \(error.localizedDescription)")
         }
+    }
+
+    /// Takes the last build's file over into the staging folder: a hard link, so its bytes
+    /// and its modification time stay as they were. False when there is no such file.
+    private func keep(_ relative: String, at destination: URL) -> Bool {
+        link(output.appendingPathComponent(relative).path, destination.path) == 0
+    }
+
+    private func record(_ path: String, inputs: Fingerprint?, bytes: Fingerprint, kept: Bool) {
+        if let inputs { manifest.entries[path] = .init(inputs: inputs, bytes: bytes) }
+        if kept { self.kept += 1 } else { written += 1 }
+    }
+
+    /// Outputs of the last build this one did not make: gone once the new site is in place.
+    public var removed: Int {
+        guard let previous else { return 0 }
+        return previous.entries.keys.filter { manifest.entries[$0] == nil }.count
     }
 
     /// A relative path of plain names: no `..`, `.`, empty component, backslash or NUL.

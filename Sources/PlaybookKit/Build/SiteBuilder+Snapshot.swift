@@ -4,7 +4,7 @@ extension SiteBuilder {
     /// Reads, checks and computes the pipeline: nil when the pipeline pages are turned off,
     /// or when no snapshot was named and the config's default file is not there (a handbook
     /// without data is a valid site).
-    func loadPipeline(config: SiteConfig, into diagnostics: inout [Diagnostic]) -> PipelineInput? {
+    func loadPipeline(config: SiteConfig, into diagnostics: inout [Diagnostic]) -> (PipelineInput, Fingerprint)? {
         guard config.pipelineEnabled else { return nil }
         let file = options.snapshotFile ?? options.contentRoot.appendingPathComponent(config.snapshot)
         let display = options.display(file)
@@ -24,6 +24,8 @@ extension SiteBuilder {
         let (snapshot, problems) = SnapshotDecoder.decode(data, file: display)
         diagnostics += problems
         guard let snapshot else { return nil }
-        return PipelineInput(snapshot: snapshot, metrics: PipelineMetrics(snapshot: snapshot, care: config.care))
+        var bytes = Fingerprint()
+        bytes.combine(data)
+        return (PipelineInput(snapshot: snapshot, metrics: PipelineMetrics(snapshot: snapshot, care: config.care)), bytes)
     }
 }

@@ -6,8 +6,18 @@ public struct SiteBuilder {
     public struct Report: Sendable {
         public var pagesWritten: Int
         public var filesWritten: Int
+        /// Files rendered (or copied) and written anew.
+        public var filesRendered: Int
+        /// Files the last build wrote that still hold, kept as they were.
+        public var filesUnchanged: Int
+        /// Files of the last build that no longer have a source.
+        public var filesRemoved: Int
+        /// Why the build did not build on the last one, when it could not.
+        public var fullBuildNotice: String?
         public var warnings: [Diagnostic]
         public var indexPage: URL
+        /// Time spent per phase, in order: reading and checking, rendering and writing, swapping in.
+        public var phases: [(name: String, duration: Duration)]
     }
 
     public let options: BuildOptions
@@ -16,19 +26,34 @@ public struct SiteBuilder {
         self.options = options
     }
 
-    /// Builds the site into the output folder.
+    /// Builds the site into the output folder, rendering again only what changed since the
+    /// last build (unless `options.clean`).
     public func build() throws(BuildFailure) -> Report {
+        let clock = ContinuousClock()
+        var phases: [(String, Duration)] = []
+        var phaseStart = clock.now
+        func endPhase(_ name: String) {
+            phases.append((name, clock.now - phaseStart))
+            phaseStart = clock.now
+        }
         let loaded = try load()
         guard !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
             throw BuildFailure.input(loaded.diagnostics + renderingProblems(loaded.input))
         }
-        let writer = try OutputWriter(output: options.outputRoot)
+        endPhase("load")
+        let (previous, notice) = previousManifest()
+        let writer = try OutputWriter(output: options.outputRoot, previous: previous)
         var pages = 0
         var files = 0
         let diagnostics: [Diagnostic]
+        let output = options.outputRoot
+        let reuse: ReusePolicy = { path, inputs in
+            previous?.entries[path]?.inputs == inputs
+                && FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path)
+        }
         do {
             var renderer = SiteRenderer(loaded.input)
-            diagnostics = loaded.diagnostics + (try renderer.render { file in
+            diagnostics = loaded.diagnostics + (try renderer.render(reuse: reuse) { file in
                 try writer.write(file)
                 files += 1
                 if file.path.hasSuffix(".html") { pages += 1 }
@@ -44,10 +69,34 @@ public struct SiteBuilder {
             writer.abort()
             throw BuildFailure.input(diagnostics)
         }
+        endPhase("render")
+        // The old record goes first: a build killed between the swap and the new record
+        // leaves no record, and the next build makes everything, rather than trusting a
+        // record of a site that is no longer there.
+        try? FileManager.default.removeItem(at: options.manifestFile)
         try writer.commit()
+        var warnings = diagnostics
+        do {
+            try writer.manifest.write(to: options.manifestFile)
+        } catch {
+            warnings.append(.warning("cannot record this build for the next one (\(error.localizedDescription)); the next build makes everything", in: options.display(options.manifestFile)))
+        }
+        endPhase("swap")
         return Report(
-            pagesWritten: pages, filesWritten: files, warnings: diagnostics,
-            indexPage: options.outputRoot.appendingPathComponent("index.html"))
+            pagesWritten: pages, filesWritten: files, filesRendered: writer.written, filesUnchanged: writer.kept,
+            filesRemoved: writer.removed, fullBuildNotice: notice, warnings: warnings,
+            indexPage: options.outputRoot.appendingPathComponent("index.html"), phases: phases)
+    }
+
+    /// The last build's record, or why there is none to build on.
+    private func previousManifest() -> (BuildManifest?, String?) {
+        guard !options.clean else { return (nil, nil) }
+        switch BuildManifest.load(from: options.manifestFile) {
+        case .success(let manifest): return (manifest, nil)
+        case .failure(let absence):
+            let firstBuild = absence == .missing && !FileManager.default.fileExists(atPath: options.outputRoot.path)
+            return (nil, firstBuild ? nil : absence.notice)
+        }
     }
 
     /// Everything a build checks, without writing anything; returns the warnings.
@@ -106,7 +155,9 @@ public struct SiteBuilder {
             displayPath: loader.displayPath)
         diagnostics += treeProblems
         let pipeline = loadPipeline(config: config, into: &diagnostics)
-        let calendar = loadCalendar(config: config, into: &diagnostics)
+        let (calendar, calendarInputs) = loadCalendar(config: config, into: &diagnostics)
+        let today = siteToday(config: config, pipeline: pipeline?.0)
+        let assetsRoot = options.templatesRoot.appendingPathComponent("assets")
 
         guard let templates else { throw BuildFailure.input(diagnostics) }
         let publishedPaths = Array(tree.pages.keys) + Array(tree.indexDocuments.keys)
@@ -115,11 +166,20 @@ public struct SiteBuilder {
             lastUpdated: LastUpdated.dates(for: Array(publishedPaths), contentRoot: options.contentRoot, source: config.lastUpdated),
             draftPaths: Set(content.documents.filter(\.frontMatter.draft).map(\.sourcePath)),
             contentRoot: options.contentRoot,
-            assetsRoot: options.templatesRoot.appendingPathComponent("assets"),
+            assetsRoot: assetsRoot,
             displayPath: loader.displayPath,
-            pipeline: pipeline,
+            pipeline: pipeline?.0,
             calendar: calendar,
-            today: siteToday(config: config, pipeline: pipeline))
+            today: today,
+            inputs: BuildInputs(
+                base: baseInputs(templates: templates, strings: strings, today: today),
+                snapshot: pipeline?.1, calendar: calendarInputs,
+                staticFiles: Dictionary(uniqueKeysWithValues: tree.staticFiles.map {
+                    ($0.sourcePath, Self.fileStamp(options.contentRoot.appendingPathComponent($0.sourcePath)))
+                }),
+                assets: Dictionary(uniqueKeysWithValues: ((try? FileManager.default.contentsOfDirectory(atPath: assetsRoot.path)) ?? []).map {
+                    ($0, Self.fileStamp(assetsRoot.appendingPathComponent($0)))
+                })))
         return Loaded(input: input, diagnostics: diagnostics)
     }
 

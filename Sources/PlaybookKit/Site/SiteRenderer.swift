@@ -20,12 +20,14 @@ public struct SiteRenderer {
         public var calendar: [MeetingSeries]
         /// The day the site is dated: the snapshot's as-of day, else today.
         public var today: LocalDay
+        /// Fingerprints of the raw inputs, for incremental builds.
+        public var inputs: BuildInputs
 
         public init(
             config: SiteConfig, tree: ContentTree, templates: TemplateSet, strings: StringsTable,
             lastUpdated: [String: Date], draftPaths: Set<String>, contentRoot: URL, assetsRoot: URL,
             displayPath: @escaping (String) -> String, pipeline: PipelineInput? = nil,
-            calendar: [MeetingSeries] = [], today: LocalDay
+            calendar: [MeetingSeries] = [], today: LocalDay, inputs: BuildInputs = BuildInputs()
         ) {
             self.config = config
             self.tree = tree
@@ -39,6 +41,7 @@ public struct SiteRenderer {
             self.pipeline = pipeline
             self.calendar = calendar
             self.today = today
+            self.inputs = inputs
         }
     }
 
@@ -55,6 +58,9 @@ public struct SiteRenderer {
     let calendar: CalendarContext?
     /// Review pages by series id and meeting start: only these get linked.
     let reviewOccasions: [String: [LocalDateTime: ReviewOccasion]]
+    /// What every page's navigation, links and lists are made from: the base inputs and
+    /// each document's path, front matter and date.
+    let structure: Fingerprint
     private(set) var diagnostics: [Diagnostic] = []
 
     public init(_ input: Input) {
@@ -72,38 +78,75 @@ public struct SiteRenderer {
         self.reviewOccasions = calendar.flatMap { calendar in
             input.pipeline.map { _ in Self.reviewOccasions(calendar) }
         } ?? [:]
+        self.structure = Self.structure(of: input)
         self.diagnostics = orderDiagnostics + calendarProblems + Self.generatedPathProblems(input)
     }
 
-    /// Renders the whole site; returns the problems found (broken links and the like).
-    public mutating func render(emit: (OutputFile) throws -> Void) throws -> [Diagnostic] {
+    /// Renders the whole site; returns the problems found (broken links and the like). An
+    /// output that `reuse` says the previous build made from the same inputs is not rendered
+    /// again: it is emitted as `.unchanged`.
+    public mutating func render(reuse: ReusePolicy = { _, _ in false }, emit: (OutputFile) throws -> Void) throws -> [Diagnostic] {
         let tree = input.tree
-        try emit(homePage())
+        let home = SiteURL.outputPath(of: "")
+        let homeInputs = inputs(structure, input.inputs.calendar, body: tree.home.indexDocument.flatMap { tree.indexDocuments[$0] })
+        try emit(reuse(home, homeInputs) ? Self.unchanged(home, homeInputs) : homePage().made(from: homeInputs))
         for folder in tree.sections.keys.sorted() where !folder.isEmpty {
-            try emit(sectionPage(tree.sections[folder]!))
+            let section = tree.sections[folder]!
+            let path = SiteURL.outputPath(of: section.urlPath)
+            let made = inputs(structure, body: section.indexDocument.flatMap { tree.indexDocuments[$0] })
+            try emit(reuse(path, made) ? Self.unchanged(path, made) : sectionPage(section).made(from: made))
         }
         for path in tree.pages.keys.sorted() {
-            try emit(documentPage(tree.pages[path]!))
+            let page = tree.pages[path]!
+            let output = SiteURL.outputPath(of: page.urlPath)
+            let made = inputs(structure, body: page.document)
+            try emit(reuse(output, made) ? Self.unchanged(output, made) : documentPage(page).made(from: made))
         }
         for path in tree.pages.keys.sorted() {
-            for file in aliasPages(tree.pages[path]!) { try emit(file) }
+            let page = tree.pages[path]!
+            try emitGroup(page.aliases.map(SiteURL.outputPath(of:)), structure, reuse: reuse, emit: emit) { aliasPages(page) }
         }
         if let kpi {
-            for file in kpiFiles(kpi) { try emit(file) }
+            try emitGroup(kpiOutputPaths(kpi), inputs(structure, input.inputs.snapshot), reuse: reuse, emit: emit) { kpiFiles(kpi) }
         }
         if let calendar {
-            for file in calendarFiles(calendar) { try emit(file) }
+            try emitGroup(calendarOutputPaths(calendar), inputs(structure, input.inputs.calendar), reuse: reuse, emit: emit) {
+                calendarFiles(calendar)
+            }
             if let kpi {
-                for file in reviewFiles(kpi, calendar) { try emit(file) }
+                let checklists = calendar.entries.compactMap { $0.checklistPage?.document }
+                let made = inputs(structure, input.inputs.calendar, input.inputs.snapshot, bodies: checklists)
+                let paths = calendar.entries.flatMap { reviews(of: $0.series).map { SiteURL.outputPath(of: $0.path) } }
+                try emitGroup(paths, made, reuse: reuse, emit: emit) { reviewFiles(kpi, calendar) }
             }
         }
-        try emit(notFoundPage())
-        try emit(sitemap())
-        for file in try assetFiles() { try emit(file) }
+        try emitGroup(["404.html", "sitemap.xml"], structure, reuse: reuse, emit: emit) { [notFoundPage(), sitemap()] }
+        for file in try assetFiles() {
+            let made = inputs(input.inputs.assets[String(file.path.dropFirst("assets/".count))])
+            try emit(reuse(file.path, made) ? Self.unchanged(file.path, made) : file.made(from: made))
+        }
         for file in tree.staticFiles {
-            try emit(OutputFile(path: file.sourcePath, content: .copy(input.contentRoot.appendingPathComponent(file.sourcePath))))
+            let made = inputs(input.inputs.staticFiles[file.sourcePath])
+            try emit(reuse(file.sourcePath, made)
+                ? Self.unchanged(file.sourcePath, made)
+                : OutputFile(path: file.sourcePath, content: .copy(input.contentRoot.appendingPathComponent(file.sourcePath)), inputs: made))
         }
         return diagnostics
+    }
+
+    /// Outputs made together from the same inputs: all reused, or all made again.
+    private func emitGroup(
+        _ paths: [String], _ made: Fingerprint, reuse: ReusePolicy, emit: (OutputFile) throws -> Void, _ make: () -> [OutputFile]
+    ) throws {
+        if !paths.isEmpty, paths.allSatisfy({ reuse($0, made) }) {
+            for path in paths { try emit(Self.unchanged(path, made)) }
+        } else {
+            for file in make() { try emit(file.made(from: made)) }
+        }
+    }
+
+    static func unchanged(_ path: String, _ inputs: Fingerprint) -> OutputFile {
+        OutputFile(path: path, content: .unchanged, inputs: inputs)
     }
 
     /// What stops the generated pages (pipeline, calendar, reviews): a missing layout, or

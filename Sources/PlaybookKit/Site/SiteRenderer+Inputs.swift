@@ -1,0 +1,50 @@
+/// What each output is made from. Every page shows the navigation, so every page depends on
+/// the structure: each document's path, front matter and date, which drafts exist, which
+/// files are published, and whether there are pipeline and calendar pages. A document page
+/// adds its own body; the pipeline pages the snapshot; the calendar pages the calendar file.
+extension SiteRenderer {
+    static func structure(of input: Input) -> Fingerprint {
+        var fingerprint = input.inputs.base
+        let documents = input.tree.pages.values.map(\.document) + input.tree.indexDocuments.values
+        for document in documents.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            fingerprint.combine(document.sourcePath)
+            fingerprint.combine(String(frontMatterText(of: document)))
+            fingerprint.combine(input.lastUpdated[document.sourcePath].map { Int($0.timeIntervalSince1970) } ?? -1)
+        }
+        for path in input.draftPaths.sorted() { fingerprint.combine(path) }
+        for file in input.tree.staticFiles.map(\.sourcePath).sorted() { fingerprint.combine(file) }
+        fingerprint.combine(input.pipeline == nil ? 0 : 1)
+        fingerprint.combine(input.calendar.isEmpty ? 0 : 1)
+        return fingerprint
+    }
+
+    /// The document's text before its body: the front matter, delimiters and all.
+    static func frontMatterText(of document: Document) -> Substring {
+        document.sourceText.hasSuffix(document.body)
+            ? document.sourceText.dropLast(document.body.count)
+            : Substring(document.sourceText)
+    }
+
+    func inputs(_ parts: Fingerprint?..., body document: Document? = nil, bodies: [Document] = []) -> Fingerprint {
+        var fingerprint = Fingerprint()
+        for part in parts {
+            if let part { fingerprint.combine(part) } else { fingerprint.combine(0) }
+        }
+        for document in ([document].compactMap { $0 } + bodies) {
+            fingerprint.combine(document.sourcePath)
+            fingerprint.combine(document.body)
+        }
+        return fingerprint
+    }
+
+    func kpiOutputPaths(_ kpi: KPIContext) -> [String] {
+        KPIView.allCases.map { SiteURL.outputPath(of: $0.path) } + kpi.paths.repPages.map(SiteURL.outputPath(of:)) + [KPIPaths.metricsJSON]
+    }
+
+    func calendarOutputPaths(_ calendar: CalendarContext) -> [String] {
+        [SiteURL.outputPath(of: CalendarPaths.root), CalendarPaths.feed, CalendarPaths.json]
+            + calendar.entries.flatMap { entry in
+                [SiteURL.outputPath(of: CalendarPaths.series(entry.series.id)), CalendarPaths.seriesFeed(entry.series.id)]
+            }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// A 64-bit FNV-1a fingerprint of build inputs and outputs: stable across runs and machines,
+/// fast, and enough to tell whether something changed since the last build. Not a defence
+/// against anyone forging inputs; nothing here needs one.
+public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    public init() {}
+
+    /// Reads a fingerprint back from its `description`.
+    public init?(hex: String) {
+        guard hex.count == 16, let value = UInt64(hex, radix: 16) else { return nil }
+        self.value = value
+    }
+
+    public mutating func combine<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
+        var hash = value
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        value = hash
+    }
+
+    /// Each part is closed by a byte text never holds, so `"ab", "c"` differs from `"a", "bc"`.
+    public mutating func combine(_ text: String) {
+        var text = text
+        text.withUTF8 { combine(bytes: $0) }
+        combine(bytes: CollectionOfOne(0xFF))
+    }
+
+    public mutating func combine(_ data: Data) {
+        data.withUnsafeBytes { combine(bytes: $0) }
+        combine(bytes: CollectionOfOne(0xFF))
+    }
+
+    public mutating func combine(_ number: Int) {
+        withUnsafeBytes(of: number.littleEndian) { combine(bytes: $0) }
+    }
+
+    public mutating func combine(_ other: Fingerprint) {
+        withUnsafeBytes(of: other.value.littleEndian) { combine(bytes: $0) }
+    }
+
+    public static func of(_ parts: String...) -> Fingerprint {
+        var fingerprint = Fingerprint()
+        for part in parts { fingerprint.combine(part) }
+        return fingerprint
+    }
+
+    /// 16 hex digits.
+    public var description: String {
+        String(value, radix: 16).leftPadded(to: 16)
+    }
+}
