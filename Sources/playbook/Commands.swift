@@ -22,8 +22,11 @@ struct Build: ParsableCommand {
         let start = clock.now
         var options = site.buildOptions(output: output)
         options.clean = clean
+        let progress = ProgressLine()
+        defer { progress?.finish() }
         do {
-            let report = try SiteBuilder(options: options).build()
+            let report = try SiteBuilder(options: options).build(progress: progress.map { line in { line.show(filesDone: $0) } })
+            progress?.finish()
             Reporter.printWarnings(report.warnings)
             if let notice = report.fullBuildNotice { print("Note: \(notice).") }
             print("Wrote \(report.pagesWritten) pages (\(report.filesWritten) files) in \(Reporter.text(of: clock.now - start)): "

@@ -28,7 +28,7 @@ public struct SiteBuilder {
 
     /// Builds the site into the output folder, rendering again only what changed since the
     /// last build (unless `options.clean`).
-    public func build() throws(BuildFailure) -> Report {
+    public func build(progress: ((_ filesDone: Int) -> Void)? = nil) throws(BuildFailure) -> Report {
         let clock = ContinuousClock()
         var phases: [(String, Duration)] = []
         var phaseStart = clock.now
@@ -57,6 +57,7 @@ public struct SiteBuilder {
                 try writer.write(file)
                 files += 1
                 if file.path.hasSuffix(".html") { pages += 1 }
+                progress?(files)
             })
         } catch let failure as BuildFailure {
             writer.abort()
