@@ -139,9 +139,12 @@ import Testing
         let first = try site.build()
         #expect(first.filesRendered == first.filesWritten)
         let times = try Self.modificationTimes(of: site.output)
+        let folder = try FileManager.default.attributesOfItem(atPath: site.output.path)[.systemFileNumber] as? Int
         let second = try site.build()
         #expect(second.filesRendered == 0 && second.filesUnchanged == first.filesWritten && second.filesRemoved == 0)
         #expect(try Self.modificationTimes(of: site.output) == times)
+        // Nothing to write: the output folder is not even swapped for a copy of itself.
+        #expect(try FileManager.default.attributesOfItem(atPath: site.output.path)[.systemFileNumber] as? Int == folder)
         try site.write("---\ntitle: Trang 0.0\nweight: 0\n---\n## Mục\nNội dung mới.\n", to: "content/vai-tro/trang-0.md")
         let third = try site.build()
         #expect(third.filesRendered == 1)

@@ -42,51 +42,72 @@ public struct SiteBuilder {
         }
         endPhase("load")
         let (previous, notice) = previousManifest()
-        let writer = try OutputWriter(output: options.outputRoot, previous: previous)
-        var pages = 0
-        var files = 0
-        let diagnostics: [Diagnostic]
         let output = options.outputRoot
         let reuse: ReusePolicy = { path, inputs in
             previous?.entries[path]?.inputs == inputs
                 && FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path)
         }
+        // The staging folder is made only once some file needs writing: a rebuild where
+        // nothing changed leaves the output folder, and its record, untouched.
+        var writer: OutputWriter?
+        var unchanged: [OutputFile] = []
+        func stagingWriter() throws(BuildFailure) -> OutputWriter {
+            if let writer { return writer }
+            let made = try OutputWriter(output: output, previous: previous)
+            writer = made
+            for file in unchanged { try made.write(file) }
+            unchanged = []
+            return made
+        }
+        var pages = 0
+        var files = 0
+        let diagnostics: [Diagnostic]
         do {
             var renderer = SiteRenderer(loaded.input)
             diagnostics = loaded.diagnostics + (try renderer.render(reuse: reuse) { file in
-                try writer.write(file)
+                if writer == nil, case .unchanged = file.content {
+                    unchanged.append(file)
+                } else {
+                    try stagingWriter().write(file)
+                }
                 files += 1
                 if file.path.hasSuffix(".html") { pages += 1 }
                 progress?(files)
             })
         } catch let failure as BuildFailure {
-            writer.abort()
+            writer?.abort()
             throw failure
         } catch {
-            writer.abort()
+            writer?.abort()
             throw BuildFailure.system("\(error)")
         }
         if diagnostics.contains(where: { $0.severity == .error }) {
-            writer.abort()
+            writer?.abort()
             throw BuildFailure.input(diagnostics)
         }
         endPhase("render")
+        if writer == nil, let previous, Set(previous.entries.keys) == Set(unchanged.map(\.path)) {
+            return Report(
+                pagesWritten: pages, filesWritten: files, filesRendered: 0, filesUnchanged: files, filesRemoved: 0,
+                fullBuildNotice: nil, warnings: diagnostics, indexPage: output.appendingPathComponent("index.html"), phases: phases)
+        }
+        let staged = try stagingWriter()
         // The old record goes first: a build killed between the swap and the new record
         // leaves no record, and the next build makes everything, rather than trusting a
         // record of a site that is no longer there.
         try? FileManager.default.removeItem(at: options.manifestFile)
-        try writer.commit()
+        try staged.commit()
         var warnings = diagnostics
         do {
-            try writer.manifest.write(to: options.manifestFile)
+            try staged.manifest.write(to: options.manifestFile)
         } catch {
             warnings.append(.warning("cannot record this build for the next one (\(error.localizedDescription)); the next build makes everything", in: options.display(options.manifestFile)))
         }
         endPhase("swap")
         return Report(
-            pagesWritten: pages, filesWritten: files, filesRendered: writer.written, filesUnchanged: writer.kept,
-            filesRemoved: writer.removed, fullBuildNotice: notice, warnings: warnings,
-            indexPage: options.outputRoot.appendingPathComponent("index.html"), phases: phases)
+            pagesWritten: pages, filesWritten: files, filesRendered: staged.written, filesUnchanged: staged.kept,
+            filesRemoved: staged.removed, fullBuildNotice: notice, warnings: warnings,
+            indexPage: output.appendingPathComponent("index.html"), phases: phases)
     }
 
     /// The last build's record, or why there is none to build on.
