@@ -3,10 +3,10 @@ extension SiteRenderer {
     static let recentlyUpdatedCount = 5
     static let nextMeetingsCount = 5
 
-    mutating func documentPage(_ page: ContentTree.Page) -> OutputFile {
+    func documentPage(_ page: ContentTree.Page) -> RenderedPage {
         let url = SiteURL(pagePath: page.urlPath)
         let document = page.document
-        let rendered = renderMarkdown(of: document, url: url)
+        let (rendered, problems) = renderMarkdown(of: document, url: url)
         let siblings = input.tree.sections[page.section]!.documents
         let index = siblings.firstIndex(of: document.sourcePath)!
         let pages = input.tree.pages
@@ -28,7 +28,7 @@ extension SiteRenderer {
             previous: index > 0 ? link(siblings[index - 1]) : nil,
             next: index + 1 < siblings.count ? link(siblings[index + 1]) : nil,
             onboardingStep: onboardingStep(of: document))
-        return OutputFile(path: SiteURL.outputPath(of: page.urlPath), content: .text(input.templates.render(view, layout: "page")))
+        return (OutputFile(path: SiteURL.outputPath(of: page.urlPath), content: .text(input.templates.render(view, layout: "page"))), problems)
     }
 
     private func onboardingStep(of document: Document) -> String? {
@@ -39,11 +39,14 @@ extension SiteRenderer {
             .replacingOccurrences(of: "{total}", with: String(path.count))
     }
 
-    mutating func sectionPage(_ section: ContentTree.Section) -> OutputFile {
+    func sectionPage(_ section: ContentTree.Section) -> RenderedPage {
         let url = SiteURL(pagePath: section.urlPath)
-        let content = section.indexDocument
+        let (content, problems) = section.indexDocument
             .flatMap { input.tree.indexDocuments[$0] }
-            .map { renderMarkdown(of: $0, url: url).html } ?? ""
+            .map { document in
+                let (rendered, problems) = renderMarkdown(of: document, url: url)
+                return (rendered.html, problems)
+            } ?? ("", [Diagnostic]())
         let parent = section.folder.split(separator: "/").dropLast().joined(separator: "/")
         let view = SectionPageView(
             page: chrome(
@@ -53,7 +56,7 @@ extension SiteRenderer {
             content: content,
             documents: section.documents.map { summary(of: input.tree.pages[$0]!, url: url) },
             subsections: section.subsections.map { sectionSummary(input.tree.sections[$0]!, url: url) })
-        return OutputFile(path: SiteURL.outputPath(of: section.urlPath), content: .text(input.templates.render(view, layout: "section")))
+        return (OutputFile(path: SiteURL.outputPath(of: section.urlPath), content: .text(input.templates.render(view, layout: "section"))), problems)
     }
 
     func sectionSummary(_ section: ContentTree.Section, url: SiteURL) -> SectionSummaryView {
@@ -62,13 +65,16 @@ extension SiteRenderer {
             documents: section.documents.map { summary(of: input.tree.pages[$0]!, url: url) })
     }
 
-    mutating func homePage() -> OutputFile {
+    func homePage() -> RenderedPage {
         let url = SiteURL(pagePath: "")
         let tree = input.tree
         let home = tree.home
-        let content = home.indexDocument
+        let (content, problems) = home.indexDocument
             .flatMap { tree.indexDocuments[$0] }
-            .map { renderMarkdown(of: $0, url: url).html } ?? ""
+            .map { document in
+                let (rendered, problems) = renderMarkdown(of: document, url: url)
+                return (rendered.html, problems)
+            } ?? ("", [Diagnostic]())
         let recent = tree.pages.values
             .compactMap { page in input.lastUpdated[page.document.sourcePath].map { (page, $0) } }
             .sorted { ($1.1, $0.0.document.sourcePath) < ($0.1, $1.0.document.sourcePath) }
@@ -90,6 +96,6 @@ extension SiteRenderer {
                 }
             } ?? [],
             calendarHref: calendar.map { _ in url.page(CalendarPaths.root) })
-        return OutputFile(path: "index.html", content: .text(input.templates.render(view, layout: "home")))
+        return (OutputFile(path: "index.html", content: .text(input.templates.render(view, layout: "home"))), problems)
     }
 }

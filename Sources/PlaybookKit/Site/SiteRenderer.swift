@@ -89,18 +89,37 @@ public struct SiteRenderer {
         let tree = input.tree
         let home = SiteURL.outputPath(of: "")
         let homeInputs = inputs(structure, input.inputs.calendar, body: tree.home.indexDocument.flatMap { tree.indexDocuments[$0] })
-        try emit(reuse(home, homeInputs) ? Self.unchanged(home, homeInputs) : homePage().made(from: homeInputs))
+        if reuse(home, homeInputs) {
+            try emit(Self.unchanged(home, homeInputs))
+        } else {
+            let (file, problems) = homePage()
+            diagnostics += problems
+            try emit(file.made(from: homeInputs))
+        }
+        // Sections and documents, the bulk of a handbook, render on every core; their files
+        // and problems come back in order, so output and messages stay the same.
+        var planned: [(path: String, inputs: Fingerprint, render: (() -> RenderedPage)?)] = []
+        let pages = self
         for folder in tree.sections.keys.sorted() where !folder.isEmpty {
             let section = tree.sections[folder]!
             let path = SiteURL.outputPath(of: section.urlPath)
             let made = inputs(structure, body: section.indexDocument.flatMap { tree.indexDocuments[$0] })
-            try emit(reuse(path, made) ? Self.unchanged(path, made) : sectionPage(section).made(from: made))
+            planned.append((path, made, reuse(path, made) ? nil : { pages.sectionPage(section) }))
         }
         for path in tree.pages.keys.sorted() {
             let page = tree.pages[path]!
             let output = SiteURL.outputPath(of: page.urlPath)
             let made = inputs(structure, body: page.document)
-            try emit(reuse(output, made) ? Self.unchanged(output, made) : documentPage(page).made(from: made))
+            planned.append((output, made, reuse(output, made) ? nil : { pages.documentPage(page) }))
+        }
+        let rendered = planned.concurrentMap { $0.render?() }
+        for (plan, page) in zip(planned, rendered) {
+            if let page {
+                diagnostics += page.problems
+                try emit(page.file.made(from: plan.inputs))
+            } else {
+                try emit(Self.unchanged(plan.path, plan.inputs))
+            }
         }
         for path in tree.pages.keys.sorted() {
             let page = tree.pages[path]!
@@ -180,9 +199,13 @@ public struct SiteRenderer {
         }
     }
 
-    /// Renders a document's Markdown for a page at `url`, reporting broken links at their
-    /// place in the source file.
-    mutating func renderMarkdown(of document: Document, url: SiteURL) -> RenderedMarkdown {
+    /// A page and the problems its Markdown showed (broken links, unknown metrics).
+    typealias RenderedPage = (file: OutputFile, problems: [Diagnostic])
+
+    /// Renders a document's Markdown for a page at `url`, with the broken links and bad
+    /// metric markers it holds at their place in the source file. It changes nothing, so
+    /// pages can be rendered side by side.
+    func renderMarkdown(of document: Document, url: SiteURL) -> (RenderedMarkdown, [Diagnostic]) {
         var broken: [Diagnostic] = []
         let links = self.links
         let display = input.displayPath(document.sourcePath)
@@ -196,13 +219,12 @@ public struct SiteRenderer {
                 return .keep
             }
         }
-        diagnostics += broken
         for marker in rendered.metricMarkers {
             let position = SourcePosition(line: document.bodyFirstLine, column: 1).offsetting(by: marker.position)
             for problem in MetricRow.problems(in: marker) {
-                diagnostics.append(.error(problem, in: display, at: position))
+                broken.append(.error(problem, in: display, at: position))
             }
         }
-        return rendered
+        return (rendered, broken)
     }
 }
