@@ -71,6 +71,8 @@ import Testing
 
         #expect(await get("/%2e%2e/Package.swift")?.status == 403)
         #expect(await get("/..%2f..%2fPackage.swift")?.status == 403)
+        #expect(await LoopbackHTTP.get("/", port: port, host: "localhost:\(port)")?.status == 200)
+        #expect(await LoopbackHTTP.get("/", port: port, host: "rebound.example.com:\(port)")?.status == 403)
         let leftovers = try TestSite.snapshot(of: site.output).filter { String(decoding: $0.value, as: UTF8.self).contains("__playbook") }
         #expect(leftovers.isEmpty)
 

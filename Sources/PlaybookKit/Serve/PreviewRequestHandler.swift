@@ -17,7 +17,19 @@ struct PreviewRequestHandler: HTTPHandler {
             reply.headers[HTTPHeader("Allow")] = "GET, HEAD"
             return reply.response(includingBody: true)
         }
+        guard Self.namesThisMachine(request.headers[.host]) else {
+            return Reply(status: .forbidden, text: "Forbidden: the preview answers to 127.0.0.1 and localhost only.\n")
+                .response(includingBody: request.method == .GET)
+        }
         return await reply(to: request).response(includingBody: request.method == .GET)
+    }
+
+    /// A page on another site that points its own name at 127.0.0.1 (DNS rebinding) would
+    /// otherwise read the preview, customer figures included; browsers always send `Host`.
+    private static func namesThisMachine(_ host: String?) -> Bool {
+        guard let host else { return true }
+        let name = host.split(separator: ":", maxSplits: 1).first ?? ""
+        return name == "127.0.0.1" || name.lowercased() == "localhost"
     }
 
     private func reply(to request: HTTPRequest) async -> Reply {

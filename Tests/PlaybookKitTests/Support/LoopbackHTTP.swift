@@ -17,15 +17,15 @@ enum LoopbackHTTP {
     }
 
     /// nil when the server cannot be reached or does not answer within `timeoutSeconds`.
-    static func get(_ path: String, port: UInt16, timeoutSeconds: Int = 10) async -> Response? {
+    static func get(_ path: String, port: UInt16, host: String = "127.0.0.1", timeoutSeconds: Int = 10) async -> Response? {
         await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(returning: blockingGet(path, port: port, timeoutSeconds: timeoutSeconds))
+                continuation.resume(returning: blockingGet(path, port: port, host: host, timeoutSeconds: timeoutSeconds))
             }
         }
     }
 
-    private static func blockingGet(_ path: String, port: UInt16, timeoutSeconds: Int) -> Response? {
+    private static func blockingGet(_ path: String, port: UInt16, host: String, timeoutSeconds: Int) -> Response? {
         #if canImport(Glibc)
         let socketType = Int32(SOCK_STREAM.rawValue)
         #else
@@ -47,7 +47,7 @@ enum LoopbackHTTP {
             }
         }
         guard connected == 0 else { return nil }
-        let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+        let request = Array("GET \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n".utf8)
         guard send(descriptor, request, request.count, 0) == request.count else { return nil }
         var received: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 16 * 1024)
