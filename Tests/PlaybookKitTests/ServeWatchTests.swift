@@ -107,13 +107,12 @@ import Testing
         var running = 0
         var overlapped = false
 
-        func run(_ paths: [String], taking buildTime: Duration) async -> BuildFailure? {
+        func run(_ paths: [String], taking buildTime: Duration) async {
             running += 1
             overlapped = overlapped || running > 1
             changes.append(paths)
             try? await Task.sleep(for: buildTime)
             running -= 1
-            return nil
         }
     }
 
@@ -121,7 +120,7 @@ import Testing
         let builds = Builds()
         let scheduler = RebuildScheduler(quietPeriod: .milliseconds(150)) { await builds.run($0, taking: .milliseconds(1500)) }
         defer { Task { await scheduler.stop() } }
-        _ = await scheduler.buildNow()
+        await scheduler.buildNow { await builds.run([], taking: .zero) }
         await scheduler.noteChanges(["a.md"])
         await scheduler.noteChanges(["b.md", "a.md"])
         #expect(await eventually(within: 5) { await builds.changes.count == 2 })

@@ -42,7 +42,8 @@ public struct PreviewServer: Sendable {
 
     /// Returns when the task is cancelled, after closing the server and the watcher. Throws
     /// `PreviewFailure` when the port cannot be had, and `BuildFailure.system` when the first
-    /// build cannot write the output folder at all; input mistakes go to `onEvent` instead.
+    /// build cannot write the output folder at all, since no edit can fix that; the other
+    /// builds' outcomes go to `onEvent`.
     public func run(onEvent: @escaping @Sendable (PreviewEvent) -> Void) async throws {
         let hub = ReloadHub()
         let address = "\(Self.host):\(port)"
@@ -61,7 +62,7 @@ public struct PreviewServer: Sendable {
                 throw PreviewFailure.cannotListen(address: address, reason: Self.reason(error))
             }
             let scheduler = RebuildScheduler(quietPeriod: quietPeriod) { [options] changes in
-                await Self.rebuild(options: options, changes: changes, hub: hub, onEvent: onEvent)
+                await Self.announce(Self.build(options), changes: changes, options: options, hub: hub, onEvent: onEvent)
             }
             let watcher = ChangeWatching.start(WatchList(options: options)) { paths in
                 Task { await scheduler.noteChanges(paths) }
@@ -72,10 +73,12 @@ public struct PreviewServer: Sendable {
                 await hub.close()
                 await server.stop(timeout: 1)
             }
-            if let failure = await scheduler.buildNow(), case .system = failure {
+            let first = await scheduler.buildNow { [options] in await Self.build(options) }
+            if case .failure(let failure) = first.result, case .system = failure {
                 await shutDown()
                 throw failure
             }
+            await Self.announce(first, changes: [], options: options, hub: hub, onEvent: onEvent)
             if case .ip4(let host, let boundPort) = await server.listeningAddress,
                let address = URL(string: "http://\(host):\(boundPort)/") {
                 onEvent(.serving(address))
@@ -98,27 +101,35 @@ public struct PreviewServer: Sendable {
     /// Builds on a queue of its own, off the threads that answer requests.
     private static let buildQueue = DispatchQueue(label: "playbook.serve.build")
 
-    /// Returns the failure, if any, after telling the terminal and then the pages.
-    private static func rebuild(
-        options: BuildOptions, changes: [String], hub: ReloadHub, onEvent: @Sendable (PreviewEvent) -> Void
-    ) async -> BuildFailure? {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let result = await withCheckedContinuation { continuation in
+    struct BuildOutcome: Sendable {
+        var result: Result<SiteBuilder.Report, BuildFailure>
+        var duration: Duration
+    }
+
+    private static func build(_ options: BuildOptions) async -> BuildOutcome {
+        await withCheckedContinuation { continuation in
             buildQueue.async {
-                continuation.resume(returning: Result { () throws(BuildFailure) in try SiteBuilder(options: options).build() })
+                let clock = ContinuousClock()
+                let start = clock.now
+                let result = Result { () throws(BuildFailure) in try SiteBuilder(options: options).build() }
+                continuation.resume(returning: BuildOutcome(result: result, duration: clock.now - start))
             }
         }
+    }
+
+    /// Tells the terminal, then the pages, which wait for the hub.
+    private static func announce(
+        _ outcome: BuildOutcome, changes: [String], options: BuildOptions, hub: ReloadHub,
+        onEvent: @Sendable (PreviewEvent) -> Void
+    ) async {
         let shownChanges = changes.map { options.display(URL(fileURLWithPath: $0)) }
-        switch result {
+        switch outcome.result {
         case .success(let report):
-            onEvent(.built(report, changes: shownChanges, duration: clock.now - start))
+            onEvent(.built(report, changes: shownChanges, duration: outcome.duration))
             await hub.buildSucceeded()
-            return nil
         case .failure(let failure):
-            onEvent(.failed(failure, changes: shownChanges, duration: clock.now - start))
+            onEvent(.failed(failure, changes: shownChanges, duration: outcome.duration))
             await hub.buildFailed(failure.reportLines)
-            return failure
         }
     }
 }

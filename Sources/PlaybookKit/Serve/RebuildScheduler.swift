@@ -3,7 +3,7 @@
 /// changes that arrive during a build make exactly one more when it ends.
 actor RebuildScheduler {
     private let quietPeriod: Duration
-    private let build: @Sendable (_ changes: [String]) async -> BuildFailure?
+    private let build: @Sendable (_ changes: [String]) async -> Void
     private var pendingChanges: Set<String> = []
     private var quietTimer: Task<Void, Never>?
     /// Changes have been quiet for the period and wait for a build.
@@ -11,18 +11,19 @@ actor RebuildScheduler {
     private var isBuilding = false
     private var isStopped = false
 
-    init(quietPeriod: Duration, build: @escaping @Sendable (_ changes: [String]) async -> BuildFailure?) {
+    init(quietPeriod: Duration, build: @escaping @Sendable (_ changes: [String]) async -> Void) {
         self.quietPeriod = quietPeriod
         self.build = build
     }
 
-    /// The first build, at once; changes noted meanwhile make another one after it.
-    func buildNow() async -> BuildFailure? {
+    /// Runs `firstBuild` at once, as one of this scheduler's builds: changes noted meanwhile
+    /// make another build after it, never one beside it.
+    func buildNow<Outcome: Sendable>(_ firstBuild: @Sendable () async -> Outcome) async -> Outcome {
         isBuilding = true
-        let failure = await build([])
+        let outcome = await firstBuild()
         isBuilding = false
         if isDue { startBuilding() }
-        return failure
+        return outcome
     }
 
     func noteChanges(_ paths: [String]) {
@@ -56,7 +57,7 @@ actor RebuildScheduler {
             isDue = false
             let changes = pendingChanges.sorted()
             pendingChanges = []
-            _ = await build(changes)
+            await build(changes)
         }
         isBuilding = false
     }
