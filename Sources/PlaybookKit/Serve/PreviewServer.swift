@@ -15,11 +15,14 @@ public enum PreviewEvent: Sendable {
 
 public enum PreviewFailure: Error, CustomStringConvertible {
     case cannotListen(address: String, reason: String)
+    case serverStopped(reason: String)
 
     public var description: String {
         switch self {
         case .cannotListen(let address, let reason):
             "cannot listen on \(address): \(reason); choose another port with --port"
+        case .serverStopped(let reason):
+            "the server stopped: \(reason)"
         }
     }
 }
@@ -73,19 +76,32 @@ public struct PreviewServer: Sendable {
                 await hub.close()
                 await server.stop(timeout: 1)
             }
-            let first = await scheduler.buildNow { [options] in await Self.build(options) }
-            if case .failure(let failure) = first.result, case .system = failure {
+            let first = await scheduler.buildNow { [options] in
+                let outcome = await Self.build(options)
+                if !outcome.failedOnTheMachine {
+                    await Self.announce(outcome, changes: [], options: options, hub: hub, onEvent: onEvent)
+                }
+                return outcome
+            }
+            if case .failure(let failure) = first.result, first.failedOnTheMachine {
                 await shutDown()
                 throw failure
             }
-            await Self.announce(first, changes: [], options: options, hub: hub, onEvent: onEvent)
             if case .ip4(let host, let boundPort) = await server.listeningAddress,
-               let address = URL(string: "http://\(host):\(boundPort)/") {
-                onEvent(.serving(address))
+               let siteAddress = URL(string: "http://\(host):\(boundPort)/") {
+                onEvent(.serving(siteAddress))
             }
-            while (try? await Task.sleep(for: .seconds(3600))) != nil {}
+            // The server runs until the task is cancelled, which cancels it too, or until it fails.
+            var serverFailure: (any Error)?
+            do {
+                try await group.next()
+            } catch {
+                serverFailure = error
+            }
             await shutDown()
-            group.cancelAll()
+            guard Task.isCancelled else {
+                throw PreviewFailure.serverStopped(reason: serverFailure.map(Self.reason) ?? "it closed its socket")
+            }
         }
     }
 
@@ -104,6 +120,11 @@ public struct PreviewServer: Sendable {
     struct BuildOutcome: Sendable {
         var result: Result<SiteBuilder.Report, BuildFailure>
         var duration: Duration
+
+        /// The output folder cannot be written at all, which no edit of the sources can fix.
+        var failedOnTheMachine: Bool {
+            if case .failure(.system) = result { true } else { false }
+        }
     }
 
     private static func build(_ options: BuildOptions) async -> BuildOutcome {
