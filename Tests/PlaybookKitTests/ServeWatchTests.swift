@@ -59,8 +59,7 @@ import Testing
         try folder.write("x", to: "notes.txt")
         try FileManager.default.createDirectory(atPath: folder.root + "/content/moi/sau", withIntermediateDirectories: true)
         #expect(await eventually(within: 5) { seen.all.contains(folder.root + "/content/moi") })
-        // The watch on the new folder is added as its creation is read: give it that moment.
-        try await Task.sleep(for: .milliseconds(300))
+        // Reported only after the new folders got their watches.
         try folder.write("x", to: "content/moi/sau/tai-lieu.md")
         try folder.saveAtomically("b", to: "playbook.yml")
         #expect(await eventually(within: 5) {
@@ -101,36 +100,45 @@ import Testing
         #expect(!list.isIgnored("/site/content/public-notes.md"))
     }
 
-    /// Builds that take `buildTime`, recorded with the changes each was given.
+    /// Builds that run until the test lets them finish, recorded with the changes each was given.
     actor Builds {
         var changes: [[String]] = []
         var running = 0
         var overlapped = false
+        private var finish: CheckedContinuation<Void, Never>?
 
-        func run(_ paths: [String], taking buildTime: Duration) async {
+        func run(_ paths: [String]) async {
             running += 1
             overlapped = overlapped || running > 1
             changes.append(paths)
-            try? await Task.sleep(for: buildTime)
+            await withCheckedContinuation { finish = $0 }
             running -= 1
+        }
+
+        func finishCurrent() {
+            finish?.resume()
+            finish = nil
         }
     }
 
     @Test func aBurstOfChangesMakesOneBuildAndChangesDuringABuildMakeOneMore() async throws {
         let builds = Builds()
-        let scheduler = RebuildScheduler(quietPeriod: .milliseconds(150)) { await builds.run($0, taking: .milliseconds(1500)) }
+        let scheduler = RebuildScheduler(quietPeriod: .milliseconds(300)) { await builds.run($0) }
         defer { Task { await scheduler.stop() } }
-        await scheduler.buildNow { await builds.run([], taking: .zero) }
+        await scheduler.buildNow {}
         await scheduler.noteChanges(["a.md"])
         await scheduler.noteChanges(["b.md", "a.md"])
-        #expect(await eventually(within: 5) { await builds.changes.count == 2 })
-        // The second build is running: two more changes wait for it, then make one build.
+        #expect(await eventually(within: 10) { await builds.changes.count == 1 })
         await scheduler.noteChanges(["c.md"])
-        try await Task.sleep(for: .milliseconds(200))
         await scheduler.noteChanges(["d.md"])
-        #expect(await eventually(within: 5) { await builds.changes.count == 3 })
-        try await Task.sleep(for: .milliseconds(800))
-        #expect(await builds.changes == [[], ["a.md", "b.md"], ["c.md", "d.md"]])
+        // Their quiet period passes while the first build runs: they wait for it.
+        try await Task.sleep(for: .milliseconds(600))
+        #expect(await builds.changes.count == 1)
+        await builds.finishCurrent()
+        #expect(await eventually(within: 10) { await builds.changes.count == 2 })
+        await builds.finishCurrent()
+        try await Task.sleep(for: .milliseconds(600))
+        #expect(await builds.changes == [["a.md", "b.md"], ["c.md", "d.md"]])
         #expect(await !builds.overlapped)
     }
 }
