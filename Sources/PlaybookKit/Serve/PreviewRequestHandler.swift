@@ -55,7 +55,8 @@ struct PreviewRequestHandler: HTTPHandler {
             guard contentType == ContentType.html else { return Reply(status: .ok, contentType: contentType, body: body) }
             return Reply(status: .ok, html: LiveReload.inject(into: String(decoding: body, as: UTF8.self), build: build))
         case .folderWithoutSlash:
-            var reply = Reply(status: .movedPermanently, text: "")
+            // Temporary: the next build may make a file of what is a folder now.
+            var reply = Reply(status: .found, text: "")
             reply.headers[.location] = path + "/"
             return reply
         case .notFound:
