@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PlaybookKit
 
-/// The folder options `build` and `check` share.
+/// The folder options `build`, `check` and `serve` share.
 struct SiteOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Folder of Markdown documents.", valueName: "dir"))
     var content = "content"
@@ -41,16 +41,10 @@ enum Reporter {
     }
 
     static func exitCode(for failure: BuildFailure) -> ExitCode {
+        failure.reportLines.forEach(printError)
         switch failure {
-        case .input(let diagnostics):
-            let sorted = diagnostics.sorted(by: Diagnostic.reportingOrder)
-            for diagnostic in sorted { printError(diagnostic.description) }
-            let errors = sorted.filter { $0.severity == .error }.count
-            printError("\(errors) error\(errors == 1 ? "" : "s"); nothing was written")
-            return ExitCode(1)
-        case .system(let message):
-            printError("error: \(message)")
-            return ExitCode(2)
+        case .input: return ExitCode(1)
+        case .system: return ExitCode(2)
         }
     }
 

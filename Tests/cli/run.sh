@@ -62,6 +62,26 @@ rm "$work/new/content/broken.md"
 check "output that is a file exits 2" test "$status" -eq 2
 check "output that is a file is explained" grep -q 'is a file, not a folder' "$work/file.err"
 
+# `playbook serve` builds, answers on 127.0.0.1 with the live-reload tag added, writes none of
+# it to disk, and stops with exit 0 on SIGTERM. Every wait is bounded.
+(cd "$work/new" && exec "$playbook" serve --port 0 --output "$work/served" >"$work/serve.out" 2>"$work/serve.err") &
+serve_pid=$!
+serve_port=""
+for _ in $(seq 1 300); do
+  serve_port=$(sed -n 's|^Serving http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/serve.out")
+  test -n "$serve_port" && break
+  sleep 0.1
+done
+check "serve prints its address" test -n "$serve_port"
+timeout 10 bash -c "exec 3<>/dev/tcp/127.0.0.1/${serve_port:-1}; printf 'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' >&3; cat <&3" >"$work/serve.page" 2>/dev/null
+check "serve answers with the page and the reload tag" grep -q '<script src="/__playbook/reload.js"' "$work/serve.page"
+check "serve writes no reload tag to disk" bash -c "! grep -rq __playbook '$work/served'"
+kill -TERM "$serve_pid" 2>/dev/null
+for _ in $(seq 1 50); do kill -0 "$serve_pid" 2>/dev/null || break; sleep 0.1; done
+kill -KILL "$serve_pid" 2>/dev/null
+wait "$serve_pid"; status=$?
+check "serve stops with exit 0 on SIGTERM" test "$status" -eq 0
+
 check "--version prints a version" bash -c "'$playbook' --version | grep -Eq '^[0-9]+\.[0-9]+\.[0-9]+$'"
 mkdir "$work/no-templates"
 (cd "$work/no-templates" && mkdir content && "$playbook" build >/dev/null 2>"$work/no-templates.err"); status=$?
