@@ -8,14 +8,7 @@ import Testing
     let output: URL
 
     init() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-reviews-\(UUID().uuidString)")
-        output = root.appendingPathComponent("public")
-        let repository = TestSite.repositoryRoot
-        _ = try SiteBuilder(options: BuildOptions(
-            contentRoot: repository.appendingPathComponent("content"),
-            templatesRoot: repository.appendingPathComponent("site-templates"),
-            outputRoot: output,
-            configFile: repository.appendingPathComponent("playbook.yml"))).build()
+        output = try TestSite.buildShippedPlaybook()
     }
 
     private func page(_ path: String) throws -> String {

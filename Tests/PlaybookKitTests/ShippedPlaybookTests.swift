@@ -15,7 +15,7 @@ import Testing
     /// Handbook, dashboards and calendar within two clicks; each meeting's review pages, a
     /// year of them, within three (home, calendar, the meeting's page).
     @Test func everyPageIsWithinTwoClicksOfHomeAndEveryReviewWithinThree() throws {
-        let output = try buildShippedPlaybook()
+        let output = try TestSite.buildShippedPlaybook()
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         var depth = ["index.html": 0]
         var frontier = ["index.html"]
@@ -87,7 +87,7 @@ import Testing
     /// Every relative `href` and `src` of every page names a file the build wrote, and every
     /// `#fragment` on the same page names an id there.
     @Test func noLinkIsBroken() throws {
-        let output = try buildShippedPlaybook()
+        let output = try TestSite.buildShippedPlaybook()
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         let files = try TestSite.snapshot(of: output)
         var checked = 0
@@ -119,17 +119,5 @@ import Testing
             guard href.hasSuffix("index.html"), !href.contains(":") else { return nil }
             return LinkResolver.join(folder, href)
         }
-    }
-
-    private func buildShippedPlaybook() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-shipped-\(UUID().uuidString)")
-        let output = root.appendingPathComponent("public")
-        let repository = TestSite.repositoryRoot
-        _ = try SiteBuilder(options: BuildOptions(
-            contentRoot: repository.appendingPathComponent("content"),
-            templatesRoot: repository.appendingPathComponent("site-templates"),
-            outputRoot: output,
-            configFile: repository.appendingPathComponent("playbook.yml"))).build()
-        return output
     }
 }

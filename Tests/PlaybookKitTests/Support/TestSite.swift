@@ -80,6 +80,19 @@ struct TestSite {
         return files
     }
 
+    /// Builds the repository's own playbook (content, templates, config) into a new
+    /// temporary folder and returns the output; remove its parent when done.
+    static func buildShippedPlaybook() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-shipped-\(UUID().uuidString)")
+        let output = root.appendingPathComponent("public")
+        _ = try SiteBuilder(options: BuildOptions(
+            contentRoot: repositoryRoot.appendingPathComponent("content"),
+            templatesRoot: repositoryRoot.appendingPathComponent("site-templates"),
+            outputRoot: output,
+            configFile: repositoryRoot.appendingPathComponent("playbook.yml"))).build()
+        return output
+    }
+
     func remove() {
         try? FileManager.default.removeItem(at: root)
     }
