@@ -205,12 +205,13 @@ public struct SiteRenderer {
         }
     }
 
-    /// A page and the problems its Markdown showed (broken links, unknown metrics).
+    /// A page and the problems its Markdown showed (broken links, unknown metrics, images
+    /// without alt text).
     typealias RenderedPage = (file: OutputFile, problems: [Diagnostic])
 
-    /// Renders a document's Markdown for a page at `url`, with the broken links and bad
-    /// metric markers it holds at their place in the source file. It changes nothing, so
-    /// pages can be rendered side by side.
+    /// Renders a document's Markdown for a page at `url`, with the broken links, bad metric
+    /// markers and images without alt text it holds at their place in the source file. It
+    /// changes nothing, so pages can be rendered side by side.
     func renderMarkdown(of document: Document, url: SiteURL) -> (RenderedMarkdown, [Diagnostic]) {
         var problems: [Diagnostic] = []
         let links = self.links
@@ -229,6 +230,11 @@ public struct SiteRenderer {
             for problem in MetricRow.problems(in: marker) {
                 problems.append(.error(problem, in: display, at: inFile(marker.position)))
             }
+        }
+        // A warning, not an error: the page still works for those who see the image.
+        for image in rendered.images where image.alt.allSatisfy(\.isWhitespace) {
+            problems.append(.warning(
+                "image without alt text; describe it for screen readers: ![mô tả](\(image.source))", in: display, at: inFile(image.position)))
         }
         return (rendered, problems)
     }
