@@ -11,11 +11,12 @@ import Testing
     /// A small playbook with its own copy of the templates, a calendar and a snapshot.
     static func makeSite() throws -> TestSite {
         var files = ["_index.md": "---\ntitle: Trang chủ\n---\nXem [mốc](moc.md).\n",
-                     "moc.md": "---\ntitle: Mốc thời gian\nonboarding: 1\n---\n## Hằng tuần\n- [ ] Tổng kết {metrics: leads, meetings}\n"]
+                     "moc.md": "---\ntitle: Mốc thời gian\nonboarding: 1\n---\n## Hằng tuần\n- [ ] Tổng kết {metrics: leads, meetings}\n",
+                     "thuat-ngu.md": "---\ntitle: Thuật ngữ\nonboarding: 2\n---\n## Nội dung\nChữ của trang.\n"]
         for (index, section) in sections.enumerated() {
             files["\(section)/_index.md"] = "---\ntitle: Phần \(index)\nweight: \(index)\n---\nGiới thiệu.\n"
             for page in 0..<3 {
-                files["\(section)/trang-\(page).md"] = "---\ntitle: Trang \(index).\(page)\nweight: \(page)\n---\n## Mục\nNội dung [mốc](../moc.md).\n"
+                files["\(section)/trang-\(page).md"] = "---\ntitle: Trang \(index).\(page)\nweight: \(page)\nglossary: \(page != 1)\n---\n## Mục\nNội dung [mốc](../moc.md).\n"
             }
         }
         files["lich-hop.yml"] = """
@@ -145,7 +146,7 @@ import Testing
         #expect(try Self.modificationTimes(of: site.output) == times)
         // Nothing to write: the output folder is not even swapped for a copy of itself.
         #expect(try FileManager.default.attributesOfItem(atPath: site.output.path)[.systemFileNumber] as? Int == folder)
-        try site.write("---\ntitle: Trang 0.0\nweight: 0\n---\n## Mục\nNội dung mới.\n", to: "content/vai-tro/trang-0.md")
+        try site.write("---\ntitle: Trang 0.0\nweight: 0\nglossary: true\n---\n## Mục\nNội dung mới.\n", to: "content/vai-tro/trang-0.md")
         let third = try site.build()
         #expect(third.filesRendered == 1)
         let after = try Self.modificationTimes(of: site.output)

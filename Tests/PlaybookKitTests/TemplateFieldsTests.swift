@@ -17,15 +17,18 @@ import Testing
         key: "k", title: "t", explanation: "e", count: 1,
         items: [CareItemView(name: "n", href: "h", detail: "d", owner: "o", ownerHref: "oh")], more: "m")
     static let header = KPIHeaderView(asOf: "a", definitionsHref: "d", views: [link])
+    static let onboardingNav = OnboardingNavView(step: "s", previousStep: link, nextStep: link, key: "k", scriptHref: "h")
+    static let onboardingPath = OnboardingPathView(
+        items: [.init(title: "t", href: "h", summary: "d", key: "k")], progress: "p", scriptHref: "h")
 
     static let samples: [any Sendable] = [
-        link, table, table.rows[0], table.rows[0].cells[0], chrome, chrome.site, chrome.nav[0], care, care.items[0], header,
+        link, table, table.rows[0], onboardingNav, onboardingPath, onboardingPath.items[0], table.rows[0].cells[0], chrome, chrome.site, chrome.nav[0], care, care.items[0], header,
         TOCItem(text: "t", href: "h", nested: true),
         DocumentSummaryView(title: "t", href: "h", description: "d", roles: ["r"], meta: "m"),
         SectionSummaryView(title: "t", href: "h", description: "d", documents: []),
-        DocumentPageView(page: chrome, content: "c", toc: [], roles: [], lastUpdated: "l", previous: link, next: link, onboardingStep: "o"),
+        DocumentPageView(page: chrome, content: "c", toc: [], roles: [], lastUpdated: "l", previous: link, next: link, onboarding: onboardingNav),
         SectionPageView(page: chrome, content: "c", documents: [], subsections: []),
-        HomePageView(page: chrome, content: "c", onboarding: [], sections: [], documents: [], recentlyUpdated: [], nextMeetings: [], calendarHref: "c"),
+        HomePageView(page: chrome, content: "c", onboarding: onboardingPath, sections: [], documents: [], recentlyUpdated: [], nextMeetings: [], calendarHref: "c"),
         NotFoundPageView(page: chrome),
         AliasPageView(t: [:], language: "vi", targetHref: "t", title: "t"),
         SitemapView(entries: [.init(location: "l", lastModified: "m")]), SitemapView.Entry(location: "l", lastModified: "m"),

@@ -10,6 +10,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var slug: String?
     /// The document's step on the new-hire reading path.
     public var onboarding: Int?
+    /// Whether the glossary's terms are linked on their first use in the body.
+    public var glossary = false
     /// Where each key's value was written, for errors found after parsing.
     public var positions: [String: SourcePosition] = [:]
 
@@ -75,6 +77,7 @@ extension FrontMatter {
             case "section": frontMatter.section = reader.string(value, key: key)
             case "slug": frontMatter.slug = reader.string(value, key: key)
             case "draft": frontMatter.draft = reader.bool(value, key: key) ?? false
+            case "glossary": frontMatter.glossary = reader.bool(value, key: key) ?? false
             case "aliases": frontMatter.aliases = reader.strings(value, key: key) ?? []
             case "onboarding":
                 if let step = reader.integer(value, key: key) {

@@ -33,6 +33,9 @@ public struct SiteConfig: Sendable, Equatable {
     /// pages link to it when it exists.
     public var definitionsPage = "so-lieu/cach-tinh.md"
     public var care = CareSettings()
+    /// The glossary document, relative to the content folder: its `##`/`###` headings are the
+    /// terms linked in documents with `glossary: true`.
+    public var glossaryPage = "thuat-ngu.md"
     /// The meeting calendar, relative to the content folder; used when it exists.
     public var calendarFile = "lich-hop.yml"
     /// Where each key was written, for errors found after parsing.
@@ -91,6 +94,8 @@ extension SiteConfig {
                 }
             case "calendar":
                 config.calendarFile = reader.string(value, key: key) ?? config.calendarFile
+            case "glossary":
+                config.glossaryPage = reader.string(value, key: key) ?? config.glossaryPage
             case "care":
                 for (option, optionValue) in reader.mapping(value, key: key) ?? [] {
                     let keyPath: WritableKeyPath<CareSettings, Int>

@@ -20,9 +20,11 @@ public struct MarkdownRenderer: Sendable {
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
     private static let omittedHTML = "<!-- raw HTML omitted -->"
 
-    /// Renders `markdown`; `resolveLink` decides what each link and image destination becomes.
+    /// Renders `markdown`; `resolveLink` decides what each link and image destination becomes,
+    /// and each of `terms` is linked where the prose first uses it.
     public func render(
         _ markdown: String,
+        linkingFirstUsesOf terms: [LinkedTerm] = [],
         resolveLink: (MarkdownLink) -> LinkResolution = { _ in .keep }
     ) -> RenderedMarkdown {
         let options = CMARK_OPT_UNSAFE | CMARK_OPT_VALIDATE_UTF8
@@ -74,6 +76,7 @@ public struct MarkdownRenderer: Sendable {
             markers += parsed.map { MetricMarker(keys: $0.keys, period: $0.period, position: position) }
             cmark_node_set_literal(node, text)
         }
+        TermLinker.linkFirstUses(of: terms, in: document)
         let taskItems = nodes.taskItems.map { item, headingIndex in
             Self.taskItem(item, headingIndex: headingIndex, markers: markers)
         }

@@ -27,16 +27,8 @@ extension SiteRenderer {
             lastUpdated: input.lastUpdated[document.sourcePath].map { dates.day($0) },
             previous: index > 0 ? link(siblings[index - 1]) : nil,
             next: index + 1 < siblings.count ? link(siblings[index + 1]) : nil,
-            onboardingStep: onboardingStep(of: document))
+            onboarding: onboardingNav(of: page, url: url))
         return (OutputFile(path: SiteURL.outputPath(of: page.urlPath), content: .text(input.templates.render(view, layout: "page"))), problems)
-    }
-
-    private func onboardingStep(of document: Document) -> String? {
-        let path = onboardingPath
-        guard let position = path.firstIndex(where: { $0.document.sourcePath == document.sourcePath }) else { return nil }
-        return input.strings["onboarding_step"]
-            .replacingOccurrences(of: "{step}", with: String(position + 1))
-            .replacingOccurrences(of: "{total}", with: String(path.count))
     }
 
     func sectionPage(_ section: ContentTree.Section) -> RenderedPage {
@@ -84,7 +76,7 @@ extension SiteRenderer {
                 title: input.config.title, description: home.description ?? input.config.description, url: url,
                 currentSection: "", currentPage: nil, breadcrumbs: []),
             content: content,
-            onboarding: onboardingPath.map { summary(of: $0, url: url) },
+            onboarding: onboardingPathView(url: url),
             sections: navigationOrder.compactMap { tree.sections[$0] }.map { sectionSummary($0, url: url) },
             documents: navigationOrder.compactMap { tree.pages[$0] }.map { summary(of: $0, url: url) },
             recentlyUpdated: recent.map { summary(of: $0.0, url: url) },

@@ -52,6 +52,8 @@ public struct SiteRenderer {
     let navigationOrder: [String]
     /// The new-hire path, computed once: every document page looks itself up in it.
     let onboardingPath: [ContentTree.Page]
+    /// The terms documents with `glossary: true` link, when the glossary document exists.
+    let glossary: Glossary?
     /// The pipeline's shared lookups, when the build has a snapshot.
     let kpi: KPIContext?
     /// The calendar's starts and checklists, when the content has a calendar file.
@@ -71,6 +73,7 @@ public struct SiteRenderer {
         let (order, orderDiagnostics) = Self.topLevelOrder(tree: input.tree, config: input.config)
         self.navigationOrder = order
         self.onboardingPath = input.tree.onboardingPath
+        self.glossary = Glossary(tree: input.tree, config: input.config, markdown: markdown)
         self.kpi = input.pipeline.map(KPIContext.init)
         var calendarProblems: [Diagnostic] = []
         self.calendar = input.calendar.isEmpty ? nil : CalendarContext(
@@ -80,6 +83,7 @@ public struct SiteRenderer {
         } ?? [:]
         self.structure = Self.structure(of: input)
         self.diagnostics = orderDiagnostics + calendarProblems + Self.generatedPathProblems(input)
+            + Self.missingGlossaryWarning(input, glossary: glossary)
     }
 
     /// Renders the whole site; returns the problems found (broken links and the like). An
@@ -88,7 +92,8 @@ public struct SiteRenderer {
     public mutating func render(reuse: ReusePolicy = { _, _ in false }, emit: (OutputFile) throws -> Void) throws -> [Diagnostic] {
         let tree = input.tree
         let home = SiteURL.outputPath(of: "")
-        let homeInputs = inputs(structure, input.inputs.calendar, body: tree.home.indexDocument.flatMap { tree.indexDocuments[$0] })
+        let homeDocument = tree.home.indexDocument.flatMap { tree.indexDocuments[$0] }
+        let homeInputs = inputs(structure, input.inputs.calendar, body: homeDocument, bodies: glossaryDependency(of: homeDocument))
         if reuse(home, homeInputs) {
             try emit(Self.unchanged(home, homeInputs))
         } else {
@@ -103,13 +108,14 @@ public struct SiteRenderer {
         for folder in tree.sections.keys.sorted() where !folder.isEmpty {
             let section = tree.sections[folder]!
             let path = SiteURL.outputPath(of: section.urlPath)
-            let made = inputs(structure, body: section.indexDocument.flatMap { tree.indexDocuments[$0] })
+            let index = section.indexDocument.flatMap { tree.indexDocuments[$0] }
+            let made = inputs(structure, body: index, bodies: glossaryDependency(of: index))
             planned.append((path, made, reuse(path, made) ? nil : { pages.sectionPage(section) }))
         }
         for path in tree.pages.keys.sorted() {
             let page = tree.pages[path]!
             let output = SiteURL.outputPath(of: page.urlPath)
-            let made = inputs(structure, body: page.document)
+            let made = inputs(structure, body: page.document, bodies: glossaryDependency(of: page.document))
             planned.append((output, made, reuse(output, made) ? nil : { pages.documentPage(page) }))
         }
         let rendered = planned.concurrentMap { $0.render?() }
@@ -199,32 +205,37 @@ public struct SiteRenderer {
         }
     }
 
-    /// A page and the problems its Markdown showed (broken links, unknown metrics).
+    /// A page and the problems its Markdown showed (broken links, unknown metrics, images
+    /// without alt text).
     typealias RenderedPage = (file: OutputFile, problems: [Diagnostic])
 
-    /// Renders a document's Markdown for a page at `url`, with the broken links and bad
-    /// metric markers it holds at their place in the source file. It changes nothing, so
-    /// pages can be rendered side by side.
+    /// Renders a document's Markdown for a page at `url`, with the broken links, bad metric
+    /// markers and images without alt text it holds at their place in the source file. It
+    /// changes nothing, so pages can be rendered side by side.
     func renderMarkdown(of document: Document, url: SiteURL) -> (RenderedMarkdown, [Diagnostic]) {
-        var broken: [Diagnostic] = []
+        var problems: [Diagnostic] = []
         let links = self.links
         let display = input.displayPath(document.sourcePath)
-        let rendered = markdown.render(document.body) { link in
+        let inFile = { (position: SourcePosition) in SourcePosition(line: document.bodyFirstLine, column: 1).offsetting(by: position) }
+        let rendered = markdown.render(document.body, linkingFirstUsesOf: glossaryTerms(for: document, url: url)) { link in
             switch links.resolve(link.destination, from: document.sourcePath, url: url) {
             case .keep: return .keep
             case .replace(let href): return .replace(href)
             case .broken(let message):
-                let position = SourcePosition(line: document.bodyFirstLine, column: 1).offsetting(by: link.position)
-                broken.append(.error(message, in: display, at: position))
+                problems.append(.error(message, in: display, at: inFile(link.position)))
                 return .keep
             }
         }
         for marker in rendered.metricMarkers {
-            let position = SourcePosition(line: document.bodyFirstLine, column: 1).offsetting(by: marker.position)
             for problem in MetricRow.problems(in: marker) {
-                broken.append(.error(problem, in: display, at: position))
+                problems.append(.error(problem, in: display, at: inFile(marker.position)))
             }
         }
-        return (rendered, broken)
+        // A warning, not an error: the page still works for those who see the image.
+        for image in rendered.images where image.alt.allSatisfy(\.isWhitespace) {
+            problems.append(.warning(
+                "image without alt text; describe it for screen readers: ![mô tả](\(image.source))", in: display, at: inFile(image.position)))
+        }
+        return (rendered, problems)
     }
 }

@@ -66,7 +66,7 @@ struct DocumentPageView: Sendable {
     var lastUpdated: String?
     var previous: LinkView?
     var next: LinkView?
-    var onboardingStep: String?
+    var onboarding: OnboardingNavView?
 }
 
 struct SectionPageView: Sendable {
@@ -79,7 +79,7 @@ struct SectionPageView: Sendable {
 struct HomePageView: Sendable {
     var page: PageChrome
     var content: String
-    var onboarding: [DocumentSummaryView]
+    var onboarding: OnboardingPathView?
     var sections: [SectionSummaryView]
     var documents: [DocumentSummaryView]
     var recentlyUpdated: [DocumentSummaryView]
@@ -208,7 +208,7 @@ extension DocumentPageView: MustacheParent {
         case "lastUpdated": self.lastUpdated
         case "previous": self.previous
         case "next": self.next
-        case "onboardingStep": self.onboardingStep
+        case "onboarding": self.onboarding
         default: nil
         }
     }
