@@ -66,4 +66,19 @@ import Testing
         #expect(try site.page("sitemap.xml").contains("<loc>https://example.com/team/a/</loc>"))
         #expect(try site.page("404.html").contains("href=\"https://example.com/team/assets/style.css\""))
     }
+
+    /// A nil in a view model makes Mustache look further up the context: a document with no
+    /// description must not be listed with its section's.
+    @Test func aDocumentWithoutDescriptionIsNotListedWithThePagesOwn() throws {
+        let site = try TestSite(files: [
+            "phan/_index.md": "---\ntitle: Phần\ndescription: Mô tả của phần\n---\n",
+            "phan/trang.md": "---\ntitle: Trang\n---\nNội dung.\n",
+        ])
+        defer { site.remove() }
+        try site.build()
+        let section = try site.page("phan/index.html")
+        #expect(section.components(separatedBy: "Mô tả của phần").count - 1 == 2)
+        #expect(section.contains("<meta name=\"description\" content=\"Mô tả của phần\">"))
+        #expect(!section.contains("<p>Mô tả của phần</p>\n</li>") && !section.contains("<p>Mô tả của phần</p></li>"))
+    }
 }

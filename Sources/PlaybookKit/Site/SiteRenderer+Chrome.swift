@@ -111,7 +111,7 @@ extension SiteRenderer {
         let document = page.document
         return DocumentSummaryView(
             title: document.title, href: url.page(page.urlPath),
-            description: document.frontMatter.description, roles: roleLabels(document.frontMatter.roles),
+            description: document.frontMatter.description ?? "", roles: roleLabels(document.frontMatter.roles),
             meta: input.lastUpdated[document.sourcePath].map { dates.day($0) })
     }
 }

@@ -53,7 +53,7 @@ extension SiteRenderer {
 
     func sectionSummary(_ section: ContentTree.Section, url: SiteURL) -> SectionSummaryView {
         SectionSummaryView(
-            title: section.title, href: url.page(section.urlPath), description: section.description,
+            title: section.title, href: url.page(section.urlPath), description: section.description ?? "",
             documents: section.documents.map { summary(of: input.tree.pages[$0]!, url: url) })
     }
 

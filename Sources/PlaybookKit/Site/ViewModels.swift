@@ -30,10 +30,12 @@ struct NavSectionView: Sendable {
     var pages: [LinkView]
 }
 
+/// `description` is empty, never nil, when there is none: a nil would let the template's
+/// `{{description}}` find the page's own description further up the context.
 struct DocumentSummaryView: Sendable {
     var title: String
     var href: String
-    var description: String?
+    var description: String
     var roles: [String]
     var meta: String?
 }
@@ -41,7 +43,7 @@ struct DocumentSummaryView: Sendable {
 struct SectionSummaryView: Sendable {
     var title: String
     var href: String
-    var description: String?
+    var description: String
     var documents: [DocumentSummaryView]
 }
 
