@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 PLAYBOOK := .build/release/playbook
 
-.PHONY: site test bench deps python-deps release clean
+.PHONY: site test browser-test bench deps python-deps browser-deps release clean
 
 site: release
 	$(PLAYBOOK) build
@@ -17,6 +17,16 @@ test: deps python-deps
 	python3 Tests/ics/check_ics.py Tests/ics/fixtures/team.ics Tests/ics/fixtures/team.json \
 	  Tests/ics/fixtures/berlin.ics Tests/ics/fixtures/berlin.json
 	bash Tests/cli/run.sh .build/debug/playbook
+	$(MAKE) browser-test
+
+# The shipped example, built into a temporary folder and opened from disk in headless
+# Chromium: console errors, keyboard use, dark scheme, axe-core, page weight, phone widths,
+# screenshots. `make test` runs it last, after the faster suites.
+browser-test: deps browser-deps
+	$(SWIFT) build --product playbook
+	@site=$$(mktemp -d); trap 'rm -rf "$$site"' EXIT; \
+	.build/debug/playbook build --output "$$site/public" >/dev/null && \
+	python3 Tests/browser/run.py "$$site/public"
 
 # Timings of whole builds; results and the machine they came from go in docs/PERFORMANCE.md.
 bench: release
@@ -45,6 +55,15 @@ python-deps:
 	@python3 -c 'import icalendar' 2>/dev/null || { \
 	  echo "Installing icalendar"; \
 	  PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet icalendar; \
+	}
+
+# Headless Chromium with its WebDriver, and the Python packages that drive it and run
+# axe-core. apt-get and pip run only when something is missing.
+browser-deps:
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="chromium chromium-driver"
+	@python3 -c 'import selenium, axe_selenium_python' 2>/dev/null || { \
+	  echo "Installing selenium axe-selenium-python"; \
+	  PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet selenium axe-selenium-python; \
 	}
 
 clean:

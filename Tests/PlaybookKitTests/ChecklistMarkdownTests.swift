@@ -42,7 +42,7 @@ import Testing
         let html = renderer.render(Self.routine).html
         #expect(!html.contains("{metrics"))
         #expect(!html.contains("warm_leads"))
-        #expect(html.contains("Tổng kết số lượng Lead, Lead warm</li>"))
+        #expect(html.contains("Tổng kết số lượng Lead, Lead warm</label></li>"))
     }
 
     @Test func textThatOnlyLooksLikeAMarkerStays() {

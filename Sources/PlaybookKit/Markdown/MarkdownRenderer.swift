@@ -80,6 +80,9 @@ public struct MarkdownRenderer: Sendable {
         let taskItems = nodes.taskItems.map { item, headingIndex in
             Self.taskItem(item, headingIndex: headingIndex, markers: markers)
         }
+        for ((node, _), item) in zip(nodes.taskItems, taskItems) {
+            Self.labelCheckbox(of: node, checked: item.checked)
+        }
         var headings: [MarkdownHeading] = []
         var anchors = AnchorAllocator()
         for node in nodes.headings {
@@ -114,6 +117,20 @@ public struct MarkdownRenderer: Sendable {
             headingIndex: headingIndex,
             markers: markers.filter { (firstLine...lastLine).contains($0.position.line) },
             line: firstLine)
+    }
+
+    /// cmark-gfm puts the item's checkbox before its text with nothing naming it, so screen
+    /// readers announce a checkbox without a name. The item is rendered as a plain one whose
+    /// first paragraph starts with the checkbox inside a `<label>` that ends with the paragraph.
+    private static func labelCheckbox(of item: OpaquePointer, checked: Bool) {
+        guard let paragraph = cmark_node_first_child(item), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+              let opening = cmark_node_new(CMARK_NODE_HTML_INLINE),
+              let closing = cmark_node_new(CMARK_NODE_HTML_INLINE) else { return }
+        cmark_node_set_literal(opening, "<label class=\"task\"><input type=\"checkbox\"\(checked ? " checked=\"\"" : "") disabled=\"\" /> ")
+        cmark_node_set_literal(closing, "</label>")
+        cmark_node_prepend_child(paragraph, opening)
+        cmark_node_append_child(paragraph, closing)
+        cmark_node_set_syntax_extension(item, nil)
     }
 
     private static func headingHTML(_ node: OpaquePointer, id: String, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
