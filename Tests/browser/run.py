@@ -213,6 +213,28 @@ def handbook_page_is_light_and_local(browser):
         raise CheckFailed(f"{weight} bytes ({listing})")
 
 
+LAYOUT_SHIFT_LIMIT = 0.01
+
+
+def no_layout_shift(browser):
+    """Cumulative layout shift of each page as it loads (and its scripts run), by the
+    browser's own Layout Instability API; 0.01 is a tenth of Web Vitals' "good"."""
+    shifted = []
+    for page in (HOME, HANDBOOK, REP, REVIEW, CALENDAR):
+        browser.open(page)
+        score = browser.driver.execute_async_script("""
+            const done = arguments[arguments.length - 1];
+            let total = 0;
+            new PerformanceObserver(list => {
+                for (const entry of list.getEntries()) { if (!entry.hadRecentInput) { total += entry.value; } }
+            }).observe({type: "layout-shift", buffered: true});
+            setTimeout(() => done(total), 500);""")
+        if score >= LAYOUT_SHIFT_LIMIT:
+            shifted.append(f"{page} shifts by {score:.3f}")
+    if shifted:
+        raise CheckFailed("; ".join(shifted))
+
+
 # Search and onboarding are being built on other branches; these checks follow their agreed
 # contract and skip, saying why, until the pages carry the elements.
 
@@ -320,6 +342,7 @@ CHECKS = (
     + [(f"{HANDBOOK} with its CSS and JS is under {PAGE_WEIGHT_LIMIT // 1024} KB, all from disk",
         handbook_page_is_light_and_local),
        (f"no page scrolls sideways at {SCREEN_SIZES['phone'][0]} px", pages_fit_a_phone),
+       (f"no layout shift as pages load (CLS under {LAYOUT_SHIFT_LIMIT})", no_layout_shift),
        ("search: “hop tong ket” lists “Họp tổng kết”", search_finds_meeting),
        ("search: / focuses the search box", slash_focuses_search),
        ("search: ArrowDown, Enter opens the first result", arrow_down_enter_opens_first_result),
