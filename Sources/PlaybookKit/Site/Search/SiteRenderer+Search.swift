@@ -43,7 +43,8 @@ extension SiteRenderer {
         }
     }
 
-    /// Reps and meeting series: few, so they go in the first file with the titles.
+    /// Reps and meeting series (their description is Markdown): few, so they go in the
+    /// first file with the titles.
     func searchRecords() -> [SearchEntry] {
         let reps = kpi.map { kpi in
             zip(kpi.snapshot.reps, kpi.paths.repPages).map { rep, path in
@@ -54,7 +55,7 @@ extension SiteRenderer {
             calendar.entries.map { entry in
                 SearchEntry(
                     path: CalendarPaths.series(entry.series.id), title: entry.series.title,
-                    label: input.strings["cal_title"], texts: [entry.series.description])
+                    label: input.strings["cal_title"], texts: [markdown.render(entry.series.description).sectionTexts.joined(separator: " ")])
             }
         } ?? []
         return reps + series
