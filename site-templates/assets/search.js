@@ -93,8 +93,7 @@
     script.src = root + "search/index-" + number + ".js";
     script.onload = function () {
       partsSettled += 1;
-      if (loaded) { loaded(); }
-      schedule();
+      if (loaded) { loaded(); } else { schedule(); }
     };
     script.onerror = function () {
       partsSettled += 1;
@@ -107,7 +106,9 @@
   function loadIndex() {
     if (loadStarted) { return; }
     loadStarted = true;
+    // The first results come from the first file alone, before the rest is asked for.
     loadPart(0, function () {
+      search();
       for (var number = 1; number < partCount; number++) { loadPart(number); }
     });
   }
