@@ -113,12 +113,9 @@
     });
   }
 
-  function escapedForRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  }
-
+  // A query word holds letters and digits only (see search), so it stands in a pattern as is.
   function matcher(word) {
-    var start = "(?:^|[^\\p{L}\\p{N}])" + escapedForRegExp(word);
+    var start = "(?:^|[^\\p{L}\\p{N}])" + word;
     return { word: word, whole: new RegExp(start + "(?![\\p{L}\\p{N}])", "u"), prefix: new RegExp(start, "u") };
   }
 

@@ -26,8 +26,21 @@ struct SearchEntry: Sendable, Equatable {
         self.texts = texts.map(Self.compacted)
     }
 
-    /// Runs of white space as one space, none at either end.
+    /// Runs of white space as one space, none at either end. By scalar, and ASCII without
+    /// the property tables: splitting characters would find grapheme breaks in megabytes of
+    /// text for nothing.
     static func compacted(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII ? (scalar == " " || ("\t"..."\r").contains(scalar)) : scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }

@@ -33,7 +33,7 @@ enum SearchIndexScript {
         return [("part", "0"), ("parts", String(fileCount)), ("entries", lines(entries))]
     }
 
-    static func entry(_ entry: SearchEntry, withTexts: Bool) -> String {
+    private static func entry(_ entry: SearchEntry, withTexts: Bool) -> String {
         let path = entry.path + (entry.fragment.map { "#" + $0 } ?? "")
         var fields = [JSONText.quoted(path), JSONText.quoted(entry.title), JSONText.array(entry.headings.map(heading))]
         let texts = withTexts && entry.texts.contains { !$0.isEmpty } ? entry.texts : []
