@@ -9,7 +9,7 @@ import Testing
     static let table = TableView(
         caption: "c", headers: ["h"], rows: [.init(id: "r", cells: [.init(text: "x", href: "y", numeric: true)])], emptyText: "e")
     static let chrome = PageChrome(
-        site: SiteView(title: "s", language: "vi", homeHref: "h", stylesheetHref: "s", faviconHref: "f"),
+        site: SiteView(title: "s", language: "vi", homeHref: "h", stylesheetHref: "s", faviconHref: "f", root: "r", searchScriptHref: "j"),
         t: ["k": "v"], title: "t", headTitle: "h", description: "d",
         nav: [NavSectionView(title: "n", href: "h", current: true, open: true, pages: [link])],
         breadcrumbs: [link], robots: "noindex")

@@ -80,6 +80,7 @@ public struct MarkdownRenderer: Sendable {
         let taskItems = nodes.taskItems.map { item, headingIndex in
             Self.taskItem(item, headingIndex: headingIndex, markers: markers)
         }
+        let sectionTexts = Self.sectionTexts(of: document)
         for ((node, _), item) in zip(nodes.taskItems, taskItems) {
             Self.labelCheckbox(of: node, checked: item.checked)
         }
@@ -96,7 +97,40 @@ public struct MarkdownRenderer: Sendable {
             Self.replace(node, withHTML: Self.headingHTML(node, id: heading.id, extensions: extensions))
         }
         let html = Self.takeString(cmark_render_html(document, options, extensions))
-        return RenderedMarkdown(html: html, headings: headings, images: images, taskItems: taskItems, metricMarkers: markers)
+        return RenderedMarkdown(
+            html: html, headings: headings, images: images, taskItems: taskItems, metricMarkers: markers, sectionTexts: sectionTexts)
+    }
+
+    /// The visible text before the first heading, then under each heading (its own text
+    /// left out), with a space wherever a block ends so words of two blocks never join.
+    private static func sectionTexts(of document: OpaquePointer) -> [String] {
+        var sections = [""]
+        guard let iterator = cmark_iter_new(document) else { return sections }
+        defer { cmark_iter_free(iterator) }
+        var inHeading = false
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HEADING {
+                inHeading = event == CMARK_EVENT_ENTER
+                if inHeading { sections.append("") }
+                continue
+            }
+            if inHeading { continue }
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                if let literal = cmark_node_get_literal(node) { sections[sections.count - 1] += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                sections[sections.count - 1] += " "
+            default:
+                if event == CMARK_EVENT_EXIT, isBlock(type) { sections[sections.count - 1] += " " }
+            }
+        }
+        return sections
+    }
+
+    private static func isBlock(_ type: cmark_node_type) -> Bool {
+        type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK)
     }
 
     /// The item's own paragraph, its nesting and the markers written on its lines.

@@ -6,6 +6,9 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var images: [MarkdownImage]
     public var taskItems: [TaskItem] = []
     public var metricMarkers: [MetricMarker] = []
+    /// The plain text before the first heading, then under each of `headings` in order:
+    /// what search matches and quotes.
+    public var sectionTexts: [String] = []
 }
 
 public struct MarkdownHeading: Sendable, Equatable {

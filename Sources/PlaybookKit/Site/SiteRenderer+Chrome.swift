@@ -35,7 +35,8 @@ extension SiteRenderer {
         PageChrome(
             site: SiteView(
                 title: input.config.title, language: input.strings.language, homeHref: url.page(""),
-                stylesheetHref: url.file("assets/style.css"), faviconHref: url.file("assets/favicon.svg")),
+                stylesheetHref: url.file("assets/style.css"), faviconHref: url.file("assets/favicon.svg"),
+                root: url.rootPrefix, searchScriptHref: url.file("assets/search.js")),
             t: input.strings.strings,
             title: title,
             headTitle: title == input.config.title ? title : "\(title) · \(input.config.title)",

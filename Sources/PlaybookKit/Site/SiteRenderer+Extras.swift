@@ -21,6 +21,8 @@ extension SiteRenderer {
         page.site.homeHref = base + page.site.homeHref
         page.site.stylesheetHref = base + page.site.stylesheetHref
         page.site.faviconHref = base + page.site.faviconHref
+        page.site.root = base + page.site.root
+        page.site.searchScriptHref = base + page.site.searchScriptHref
         page.nav = page.nav.map { entry in
             var entry = entry
             entry.href = base + entry.href

@@ -145,6 +145,7 @@ public struct SiteRenderer {
                 try emitGroup(paths, made, reuse: reuse, emit: emit) { reviewFiles(kpi, calendar) }
             }
         }
+        try emitGroup(searchLayout.paths, searchInputs, reuse: reuse, emit: emit) { searchFiles() }
         try emitGroup(["404.html", "sitemap.xml"], structure, reuse: reuse, emit: emit) { [notFoundPage(), sitemap()] }
         for file in try assetFiles() {
             let made = inputs(input.inputs.assets[String(file.path.dropFirst("assets/".count))])

@@ -14,6 +14,9 @@ struct SiteView: Sendable {
     var homeHref: String
     var stylesheetHref: String
     var faviconHref: String
+    /// `../` once per folder down to the page: the search script finds its index from it.
+    var root: String
+    var searchScriptHref: String
 }
 
 struct TOCItem: Sendable {
@@ -130,6 +133,8 @@ extension SiteView: MustacheParent {
         case "homeHref": self.homeHref
         case "stylesheetHref": self.stylesheetHref
         case "faviconHref": self.faviconHref
+        case "root": self.root
+        case "searchScriptHref": self.searchScriptHref
         default: nil
         }
     }

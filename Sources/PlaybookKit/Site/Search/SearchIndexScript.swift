@@ -1,0 +1,56 @@
+/// The index as the scripts `assets/search.js` loads with `<script src>` (no `fetch`, which
+/// a browser refuses from `file://`). Each file is one call, `window.playbookSearch.add(part)`:
+///
+/// - part 0: `{"part": 0, "parts": N, "entries": [entry, …]}`, pages first, then records;
+/// - a customer part: `{"part": k, "entries": [entry, …]}`;
+/// - a text part: `{"part": k, "texts": [[entry number, [text, …]], …]}`, for pages of part 0.
+///
+/// An entry is `[path, title, headings, label, texts]`, the last two left off when empty
+/// (label `null` when only texts follow). `path` ends in `#fragment` when it has one. A
+/// heading is its text, or `[text, anchor]` when the anchor is not the text's slug (which
+/// the script computes, as `AnchorAllocator` does): most anchors then cost nothing.
+/// Strings go through `JSONText`, which escapes `<`, `>` and `&`: CRM names cannot close
+/// the script or open a tag.
+enum SearchIndexScript {
+    static func files(pages: [SearchEntry], records: [SearchEntry], customers: [SearchEntry], layout: SearchIndexLayout) -> [OutputFile] {
+        var parts = [head(pages: pages, records: records, fileCount: layout.fileCount)]
+        for start in stride(from: 0, to: customers.count, by: SearchIndexLayout.customersPerFile) {
+            let slice = customers[start..<min(start + SearchIndexLayout.customersPerFile, customers.count)]
+            parts.append([("part", String(parts.count)), ("entries", lines(slice.map { entry($0, withTexts: false) }))])
+        }
+        for start in stride(from: 0, to: pages.count, by: SearchIndexLayout.pagesOfTextPerFile) {
+            let numbers = start..<min(start + SearchIndexLayout.pagesOfTextPerFile, pages.count)
+            let texts = numbers.map { JSONText.array([String($0), JSONText.array(pages[$0].texts.map(JSONText.quoted))]) }
+            parts.append([("part", String(parts.count)), ("texts", lines(texts))])
+        }
+        return parts.enumerated().map { number, members in
+            OutputFile(path: SearchIndexLayout.path(ofPart: number), content: .text("window.playbookSearch.add(" + JSONText.object(members) + ");\n"))
+        }
+    }
+
+    private static func head(pages: [SearchEntry], records: [SearchEntry], fileCount: Int) -> [(String, String)] {
+        let entries = pages.map { entry($0, withTexts: false) } + records.map { entry($0, withTexts: true) }
+        return [("part", "0"), ("parts", String(fileCount)), ("entries", lines(entries))]
+    }
+
+    private static func entry(_ entry: SearchEntry, withTexts: Bool) -> String {
+        let path = entry.path + (entry.fragment.map { "#" + $0 } ?? "")
+        var fields = [JSONText.quoted(path), JSONText.quoted(entry.title), JSONText.array(entry.headings.map(heading))]
+        let texts = withTexts && entry.texts.contains { !$0.isEmpty } ? entry.texts : []
+        if entry.label != nil || !texts.isEmpty { fields.append(entry.label.map(JSONText.quoted) ?? "null") }
+        if !texts.isEmpty { fields.append(JSONText.array(texts.map(JSONText.quoted))) }
+        return JSONText.array(fields)
+    }
+
+    private static func heading(_ heading: SearchEntry.Heading) -> String {
+        let slug = TextFolding.slug(heading.text)
+        return !slug.isEmpty && slug == heading.anchor
+            ? JSONText.quoted(heading.text)
+            : JSONText.array([JSONText.quoted(heading.text), JSONText.quoted(heading.anchor)])
+    }
+
+    /// One element a line, so a large index reads and diffs well.
+    private static func lines(_ values: [String]) -> String {
+        "[\n" + values.joined(separator: ",\n") + "\n]"
+    }
+}
