@@ -246,12 +246,13 @@ def search_page(browser):
 
 
 def wait_for_result(browser, text):
-    def matching_link():
-        for link in browser.driver.find_elements(By.CSS_SELECTOR, "#search-results a"):
-            if text in link.text:
-                return link
-        return None
-    return browser.wait_until(matching_link, f"no link containing “{text}” in #search-results")
+    # The list is redrawn as more of the index arrives; read it in one script call, once the
+    # status no longer says the search is still going ("…"), so no element goes stale.
+    browser.wait_until(lambda: browser.run("""
+        const status = document.querySelector("#search-status").textContent;
+        return status !== "" && !status.endsWith("…")
+            && [...document.querySelectorAll("#search-results a")].some(link => link.textContent.includes(arguments[0]));""", text),
+        f"no link containing “{text}” in #search-results")
 
 
 def search_finds_meeting(browser):
@@ -271,7 +272,7 @@ def arrow_down_enter_opens_first_result(browser):
     search_page(browser)
     browser.element("#search-input").send_keys("hop tong ket")
     wait_for_result(browser, "Họp tổng kết")
-    first_href = browser.element("#search-results a").get_attribute("href")
+    first_href = browser.run("return document.querySelector('#search-results a').href;")
     browser.press(Keys.ARROW_DOWN, Keys.ENTER)
     browser.wait_until(lambda: browser.driver.current_url == first_href,
                        f"ArrowDown, Enter did not open {first_href}")
