@@ -85,9 +85,8 @@ import Testing
         #expect(html.contains("<script src=\"../../assets/search.js\" defer></script>"))
         #expect(html.contains("<form class=\"site-search\" role=\"search\""))
         #expect(html.contains("data-root=\"../../\""))
-        #expect(html.contains("<input id=\"search-input\" type=\"search\""))
+        #expect(html.contains("<input id=\"search-input\" type=\"search\" aria-label=\"Tìm trong playbook\""))
         #expect(html.contains("<ul id=\"search-results\""))
-        #expect(html.contains("hidden>\n<label class=\"visually-hidden\" for=\"search-input\">Tìm trong playbook</label>"))
         #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("assets/search.js").path))
     }
 
