@@ -4,7 +4,7 @@
 # changed, one after appending a line to one document and one after changing the nav partial
 # every page uses. Where `hugo` is installed, Hugo builds the same content/ with the
 # templates in Tests/bench/hugo/, clean each time, and the ratio of the clean builds is
-# printed. Every figure is the median of RUNS runs (3).
+# printed. Every figure (wall time, CPU time, peak memory) is the median of RUNS runs (3).
 # Usage: Tests/bench/handbook.sh PLAYBOOK   (PAGES="200 1000" to choose the sizes)
 set -euo pipefail
 playbook=$(realpath "${1:-.build/release/playbook}")
@@ -16,25 +16,38 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 row() {
-  printf '%-7s %-34s %10s %10s\n' "$@"
+  printf '%-7s %-30s %10s %10s %10s\n' "$@"
+}
+
+# The middle line of a file of numbers.
+median() {
+  sort -n "$1" | sed -n "$(((runs + 1) / 2))p"
 }
 
 # measure LABEL PREPARE COMMAND...: runs PREPARE then times COMMAND, $runs times, and prints
-# the median wall time and the median peak memory. Sets $median_wall for ratios.
+# the medians of wall time, CPU time (user + system, over all cores) and peak memory. CPU
+# time shows what wall time hides on a shared machine: how much of the wait was our work.
+# Sets $median_wall and $median_cpu for the ratios.
 measure() {
   local label=$1 prepare=$2; shift 2
   : >"$work/walls"
+  : >"$work/cpus"
   : >"$work/memories"
   for run in $(seq "$runs"); do
     "$prepare" "$run"
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/output" 2>&1 || { cat "$work/output"; return 1; }
-    read -r wall kilobytes <"$work/time"
+    /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >"$work/output" 2>&1 || { cat "$work/output"; return 1; }
+    read -r wall user kernel kilobytes <"$work/time"
     echo "$wall" >>"$work/walls"
+    awk -v user="$user" -v kernel="$kernel" 'BEGIN { printf "%.2f\n", user + kernel }' >>"$work/cpus"
     echo "$((kilobytes / 1024))" >>"$work/memories"
   done
-  local middle=$(((runs + 1) / 2))
-  median_wall=$(sort -n "$work/walls" | sed -n "${middle}p")
-  row "$pages" "$label" "$median_wall s" "$(sort -n "$work/memories" | sed -n "${middle}p") MB"
+  median_wall=$(median "$work/walls")
+  median_cpu=$(median "$work/cpus")
+  row "$pages" "$label" "$median_wall s" "$median_cpu s" "$(median "$work/memories") MB"
+}
+
+ratio() {
+  awk -v ours="$1" -v hugo="$2" 'BEGIN { printf "%.1f×", ours / hugo }'
 }
 
 nothing() { :; }
@@ -62,19 +75,20 @@ else
   echo "hugo: not installed; only our builds are measured"
 fi
 echo "each figure: median of $runs runs (generating: one run)"
-row pages step wall "peak mem"
+row pages step wall cpu "peak mem"
 for pages in $sizes; do
   corpus="$work/handbook-$pages"
   templates="$work/templates-$pages"
   cp -r "$repository/site-templates" "$templates"
   runs=1 measure "generate (sample-handbook)" nothing \
     "$playbook" sample-handbook --pages "$pages" --output "$corpus"
-  edited_document=$(cd "$corpus" && find content -name '*.md' ! -name _index.md | sort | head -1)
+  edited_document=$(cd "$corpus" && find content -name '*.md' ! -name _index.md | sort | sed -n 1p)
   if [ "$has_hugo" = 1 ]; then make_hugo_site "$work/hugo-$pages"; fi
   build=("$playbook" build --templates "$templates")
   cd "$corpus"
   measure "ours: clean build" clean_ours "${build[@]}"
-  ours_clean=$median_wall
+  ours_wall=$median_wall
+  ours_cpu=$median_cpu
   ours_pages=$(find public -name '*.html' | wc -l)
   measure "ours: no-op rebuild" nothing "${build[@]}"
   measure "ours: one document edited" edit_document "${build[@]}"
@@ -82,7 +96,7 @@ for pages in $sizes; do
   cd "$work"
   if [ "$has_hugo" = 1 ]; then
     measure "hugo: clean build" clean_hugo hugo --quiet --source "$work/hugo-$pages" --destination "$work/hugo-public"
-    row "$pages" "ours / hugo, clean build" "$(awk -v ours="$ours_clean" -v hugo="$median_wall" 'BEGIN { printf "%.1f×", ours / hugo }')" ""
+    row "$pages" "ours / hugo, clean build" "$(ratio "$ours_wall" "$median_wall")" "$(ratio "$ours_cpu" "$median_cpu")" ""
     echo "        pages written: ours $ours_pages, hugo $(find "$work/hugo-public" -name '*.html' | wc -l)"
     rm -rf "$work/hugo-$pages" "$work/hugo-public"
   else
