@@ -27,11 +27,7 @@ struct SampleHandbookCommand: ParsableCommand {
     }
 
     func validate() throws {
-        do {
-            try options.validate()
-        } catch {
-            throw ValidationError(error.description)
-        }
+        try validateSampleOptions(options.validate)
     }
 
     func run() throws {
@@ -40,8 +36,7 @@ struct SampleHandbookCommand: ParsableCommand {
             try handbook.write(to: URL(fileURLWithPath: output))
             print("Wrote \(output): \(handbook.documentCount) documents in \(SampleHandbook.sectionCount) sections.")
         } catch let failure as SampleWriteFailure {
-            Reporter.printError("error: \(failure.description)")
-            throw ExitCode(2)
+            throw Reporter.exitCode(for: failure)
         }
     }
 }
