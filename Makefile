@@ -29,9 +29,12 @@ browser-test: deps browser-deps
 	python3 Tests/browser/run.py "$$site/public"
 
 # Timings of whole builds; results and the machine they came from go in docs/PERFORMANCE.md.
+# Hugo builds the handbook benchmark's corpus too, for comparison.
 bench: release
 	@command -v /usr/bin/time >/dev/null || $(MAKE) deps APT_PACKAGES=time
+	@command -v hugo >/dev/null || $(MAKE) deps APT_PACKAGES=hugo
 	bash Tests/bench/pipeline.sh $(PLAYBOOK)
+	bash Tests/bench/handbook.sh $(PLAYBOOK)
 
 release: deps
 	$(SWIFT) build -c release --product playbook

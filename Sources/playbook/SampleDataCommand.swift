@@ -34,11 +34,7 @@ struct SampleDataCommand: ParsableCommand {
     }
 
     func validate() throws {
-        do {
-            try options.validate()
-        } catch {
-            throw ValidationError(error.description)
-        }
+        try validateSampleOptions(options.validate)
     }
 
     func run() throws {
@@ -52,8 +48,7 @@ struct SampleDataCommand: ParsableCommand {
             let counts = snapshot.counts
             print("Wrote \(output): \(counts.reps) reps, \(counts.customers) customers, \(counts.leads) leads, \(counts.deals) deals, \(counts.activities) activities.")
         } catch let failure as SampleWriteFailure {
-            Reporter.printError("error: \(failure.description)")
-            throw ExitCode(2)
+            throw Reporter.exitCode(for: failure)
         }
     }
 }

@@ -89,5 +89,15 @@ check "a missing templates folder is one clear error" test "$(cat "$work/no-temp
 
 check "--help lists the commands" bash -c "'$playbook' --help | grep -q 'init'"
 
+# `playbook sample-handbook` writes a playbook folder that builds with the repository's
+# templates, and refuses to write into a folder that holds something.
+"$playbook" sample-handbook --pages 30 --output "$work/handbook" >"$work/handbook.out"
+check "sample-handbook says what it wrote" grep -q '^Wrote .*handbook: 30 documents in 20 sections\.$' "$work/handbook.out"
+(cd "$work/handbook" && "$playbook" build --templates "$templates" >"$work/handbook-build.out" 2>&1); status=$?
+check "the sample handbook builds" test "$status" -eq 0
+check "the sample handbook has its pages" grep -q '^Wrote 52 pages' "$work/handbook-build.out"
+"$playbook" sample-handbook --pages 3 --output "$work/handbook" >/dev/null 2>"$work/handbook.err"; status=$?
+check "sample-handbook into a folder with files exits 2" test "$status" -eq 2
+
 echo "cli: $passed passed, $failed failed"
 test "$failed" -eq 0
