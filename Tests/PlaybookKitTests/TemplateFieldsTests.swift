@@ -68,4 +68,14 @@ import Testing
         }
         #expect(parent.child(named: "noSuchField") == nil)
     }
+
+    /// A field that holds nothing answers `NoValue`, not nil, so Mustache does not go on to
+    /// show a parent's field of the same name.
+    @Test func aFieldHoldingNothingStopsTheLookUp() {
+        let item = CareItemView(name: "n", href: nil, detail: nil, owner: nil, ownerHref: nil)
+        for field in ["href", "detail", "owner", "ownerHref"] {
+            #expect(item.child(named: field) is NoValue, "\(field)")
+        }
+        #expect(Self.chrome.child(named: "robots") as? String == "noindex")
+    }
 }

@@ -32,11 +32,11 @@ struct OnboardingPathView: Sendable {
 extension OnboardingNavView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "step": self.step
-        case "previousStep": self.previousStep
-        case "nextStep": self.nextStep
-        case "key": self.key
-        case "scriptHref": self.scriptHref
+        case "step": templateValue(self.step)
+        case "previousStep": templateValue(self.previousStep)
+        case "nextStep": templateValue(self.nextStep)
+        case "key": templateValue(self.key)
+        case "scriptHref": templateValue(self.scriptHref)
         default: nil
         }
     }
@@ -45,9 +45,9 @@ extension OnboardingNavView: MustacheParent {
 extension OnboardingPathView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "items": self.items
-        case "progress": self.progress
-        case "scriptHref": self.scriptHref
+        case "items": templateValue(self.items)
+        case "progress": templateValue(self.progress)
+        case "scriptHref": templateValue(self.scriptHref)
         default: nil
         }
     }
@@ -56,10 +56,10 @@ extension OnboardingPathView: MustacheParent {
 extension OnboardingPathView.Item: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "title": self.title
-        case "href": self.href
-        case "summary": self.summary
-        case "key": self.key
+        case "title": templateValue(self.title)
+        case "href": templateValue(self.href)
+        case "summary": templateValue(self.summary)
+        case "key": templateValue(self.key)
         default: nil
         }
     }

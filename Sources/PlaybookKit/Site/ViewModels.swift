@@ -112,14 +112,28 @@ struct SitemapView: Sendable {
     var entries: [Entry]
 }
 
+/// What a view model answers for a field that holds nothing. A nil answer makes Mustache look
+/// further up the context, where a parent's field of the same name would show (a document
+/// listed with its section's description); this stops the look-up, reads as false in a
+/// section and renders as nothing.
+struct NoValue: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
+}
+
+/// A field's value for templates: itself, or `NoValue` when it is nil.
+func templateValue(_ value: Any?) -> Any {
+    value ?? NoValue()
+}
+
 // Templates read these fields by name; a switch is many times faster than the
 // Mirror reflection swift-mustache falls back to. TemplateFieldsTests checks none is missing.
 extension LinkView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "title": self.title
-        case "href": self.href
-        case "current": self.current
+        case "title": templateValue(self.title)
+        case "href": templateValue(self.href)
+        case "current": templateValue(self.current)
         default: nil
         }
     }
@@ -128,13 +142,13 @@ extension LinkView: MustacheParent {
 extension SiteView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "title": self.title
-        case "language": self.language
-        case "homeHref": self.homeHref
-        case "stylesheetHref": self.stylesheetHref
-        case "faviconHref": self.faviconHref
-        case "root": self.root
-        case "searchScriptHref": self.searchScriptHref
+        case "title": templateValue(self.title)
+        case "language": templateValue(self.language)
+        case "homeHref": templateValue(self.homeHref)
+        case "stylesheetHref": templateValue(self.stylesheetHref)
+        case "faviconHref": templateValue(self.faviconHref)
+        case "root": templateValue(self.root)
+        case "searchScriptHref": templateValue(self.searchScriptHref)
         default: nil
         }
     }
@@ -143,9 +157,9 @@ extension SiteView: MustacheParent {
 extension TOCItem: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "text": self.text
-        case "href": self.href
-        case "nested": self.nested
+        case "text": templateValue(self.text)
+        case "href": templateValue(self.href)
+        case "nested": templateValue(self.nested)
         default: nil
         }
     }
@@ -154,11 +168,11 @@ extension TOCItem: MustacheParent {
 extension NavSectionView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "title": self.title
-        case "href": self.href
-        case "current": self.current
-        case "open": self.open
-        case "pages": self.pages
+        case "title": templateValue(self.title)
+        case "href": templateValue(self.href)
+        case "current": templateValue(self.current)
+        case "open": templateValue(self.open)
+        case "pages": templateValue(self.pages)
         default: nil
         }
     }
@@ -167,11 +181,11 @@ extension NavSectionView: MustacheParent {
 extension DocumentSummaryView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "title": self.title
-        case "href": self.href
-        case "description": self.description
-        case "roles": self.roles
-        case "meta": self.meta
+        case "title": templateValue(self.title)
+        case "href": templateValue(self.href)
+        case "description": templateValue(self.description)
+        case "roles": templateValue(self.roles)
+        case "meta": templateValue(self.meta)
         default: nil
         }
     }
@@ -180,10 +194,10 @@ extension DocumentSummaryView: MustacheParent {
 extension SectionSummaryView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "title": self.title
-        case "href": self.href
-        case "description": self.description
-        case "documents": self.documents
+        case "title": templateValue(self.title)
+        case "href": templateValue(self.href)
+        case "description": templateValue(self.description)
+        case "documents": templateValue(self.documents)
         default: nil
         }
     }
@@ -192,14 +206,14 @@ extension SectionSummaryView: MustacheParent {
 extension PageChrome: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "site": self.site
-        case "t": self.t
-        case "title": self.title
-        case "headTitle": self.headTitle
-        case "description": self.description
-        case "nav": self.nav
-        case "breadcrumbs": self.breadcrumbs
-        case "robots": self.robots
+        case "site": templateValue(self.site)
+        case "t": templateValue(self.t)
+        case "title": templateValue(self.title)
+        case "headTitle": templateValue(self.headTitle)
+        case "description": templateValue(self.description)
+        case "nav": templateValue(self.nav)
+        case "breadcrumbs": templateValue(self.breadcrumbs)
+        case "robots": templateValue(self.robots)
         default: nil
         }
     }
@@ -208,14 +222,14 @@ extension PageChrome: MustacheParent {
 extension DocumentPageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "page": self.page
-        case "content": self.content
-        case "toc": self.toc
-        case "roles": self.roles
-        case "lastUpdated": self.lastUpdated
-        case "previous": self.previous
-        case "next": self.next
-        case "onboarding": self.onboarding
+        case "page": templateValue(self.page)
+        case "content": templateValue(self.content)
+        case "toc": templateValue(self.toc)
+        case "roles": templateValue(self.roles)
+        case "lastUpdated": templateValue(self.lastUpdated)
+        case "previous": templateValue(self.previous)
+        case "next": templateValue(self.next)
+        case "onboarding": templateValue(self.onboarding)
         default: nil
         }
     }
@@ -224,10 +238,10 @@ extension DocumentPageView: MustacheParent {
 extension SectionPageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "page": self.page
-        case "content": self.content
-        case "documents": self.documents
-        case "subsections": self.subsections
+        case "page": templateValue(self.page)
+        case "content": templateValue(self.content)
+        case "documents": templateValue(self.documents)
+        case "subsections": templateValue(self.subsections)
         default: nil
         }
     }
@@ -236,14 +250,14 @@ extension SectionPageView: MustacheParent {
 extension HomePageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "page": self.page
-        case "content": self.content
-        case "onboarding": self.onboarding
-        case "sections": self.sections
-        case "documents": self.documents
-        case "recentlyUpdated": self.recentlyUpdated
-        case "nextMeetings": self.nextMeetings
-        case "calendarHref": self.calendarHref
+        case "page": templateValue(self.page)
+        case "content": templateValue(self.content)
+        case "onboarding": templateValue(self.onboarding)
+        case "sections": templateValue(self.sections)
+        case "documents": templateValue(self.documents)
+        case "recentlyUpdated": templateValue(self.recentlyUpdated)
+        case "nextMeetings": templateValue(self.nextMeetings)
+        case "calendarHref": templateValue(self.calendarHref)
         default: nil
         }
     }
@@ -252,7 +266,7 @@ extension HomePageView: MustacheParent {
 extension NotFoundPageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "page": self.page
+        case "page": templateValue(self.page)
         default: nil
         }
     }
@@ -261,10 +275,10 @@ extension NotFoundPageView: MustacheParent {
 extension AliasPageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "t": self.t
-        case "language": self.language
-        case "targetHref": self.targetHref
-        case "title": self.title
+        case "t": templateValue(self.t)
+        case "language": templateValue(self.language)
+        case "targetHref": templateValue(self.targetHref)
+        case "title": templateValue(self.title)
         default: nil
         }
     }
@@ -273,8 +287,8 @@ extension AliasPageView: MustacheParent {
 extension SitemapView.Entry: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "location": self.location
-        case "lastModified": self.lastModified
+        case "location": templateValue(self.location)
+        case "lastModified": templateValue(self.lastModified)
         default: nil
         }
     }
@@ -283,7 +297,7 @@ extension SitemapView.Entry: MustacheParent {
 extension SitemapView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "entries": self.entries
+        case "entries": templateValue(self.entries)
         default: nil
         }
     }

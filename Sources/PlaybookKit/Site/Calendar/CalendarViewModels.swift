@@ -105,11 +105,11 @@ struct ReviewPageView: Sendable {
 extension EventView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "time": self.time
-        case "title": self.title
-        case "href": self.href
-        case "location": self.location
-        case "reviewHref": self.reviewHref
+        case "time": templateValue(self.time)
+        case "title": templateValue(self.title)
+        case "href": templateValue(self.href)
+        case "location": templateValue(self.location)
+        case "reviewHref": templateValue(self.reviewHref)
         default: nil
         }
     }
@@ -118,10 +118,10 @@ extension EventView: MustacheParent {
 extension DayCellView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "number": self.number
-        case "inMonth": self.inMonth
-        case "isToday": self.isToday
-        case "events": self.events
+        case "number": templateValue(self.number)
+        case "inMonth": templateValue(self.inMonth)
+        case "isToday": templateValue(self.isToday)
+        case "events": templateValue(self.events)
         default: nil
         }
     }
@@ -130,9 +130,9 @@ extension DayCellView: MustacheParent {
 extension MonthGridView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "title": self.title
-        case "weekdays": self.weekdays
-        case "weeks": self.weeks
+        case "title": templateValue(self.title)
+        case "weekdays": templateValue(self.weekdays)
+        case "weeks": templateValue(self.weeks)
         default: nil
         }
     }
@@ -141,9 +141,9 @@ extension MonthGridView: MustacheParent {
 extension AgendaDayView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "date": self.date
-        case "isToday": self.isToday
-        case "events": self.events
+        case "date": templateValue(self.date)
+        case "isToday": templateValue(self.isToday)
+        case "events": templateValue(self.events)
         default: nil
         }
     }
@@ -152,10 +152,10 @@ extension AgendaDayView: MustacheParent {
 extension SeriesSummaryView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "title": self.title
-        case "href": self.href
-        case "rhythm": self.rhythm
-        case "next": self.next
+        case "title": templateValue(self.title)
+        case "href": templateValue(self.href)
+        case "rhythm": templateValue(self.rhythm)
+        case "next": templateValue(self.next)
         default: nil
         }
     }
@@ -164,12 +164,12 @@ extension SeriesSummaryView: MustacheParent {
 extension CalendarPageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "page": self.page
-        case "months": self.months
-        case "agenda": self.agenda
-        case "series": self.series
-        case "icsHref": self.icsHref
-        case "jsonHref": self.jsonHref
+        case "page": templateValue(self.page)
+        case "months": templateValue(self.months)
+        case "agenda": templateValue(self.agenda)
+        case "series": templateValue(self.series)
+        case "icsHref": templateValue(self.icsHref)
+        case "jsonHref": templateValue(self.jsonHref)
         default: nil
         }
     }
@@ -178,18 +178,18 @@ extension CalendarPageView: MustacheParent {
 extension SeriesPageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "page": self.page
-        case "content": self.content
-        case "when": self.when
-        case "location": self.location
-        case "audience": self.audience
-        case "rule": self.rule
-        case "exdates": self.exdates
-        case "rdates": self.rdates
-        case "checklist": self.checklist
-        case "icsHref": self.icsHref
-        case "upcoming": self.upcoming
-        case "reviews": self.reviews
+        case "page": templateValue(self.page)
+        case "content": templateValue(self.content)
+        case "when": templateValue(self.when)
+        case "location": templateValue(self.location)
+        case "audience": templateValue(self.audience)
+        case "rule": templateValue(self.rule)
+        case "exdates": templateValue(self.exdates)
+        case "rdates": templateValue(self.rdates)
+        case "checklist": templateValue(self.checklist)
+        case "icsHref": templateValue(self.icsHref)
+        case "upcoming": templateValue(self.upcoming)
+        case "reviews": templateValue(self.reviews)
         default: nil
         }
     }
@@ -198,12 +198,12 @@ extension SeriesPageView: MustacheParent {
 extension ReviewFigureCell: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "value": self.value
-        case "change": self.change
-        case "json": self.json
-        case "metric": self.metric
-        case "owner": self.owner
-        case "period": self.period
+        case "value": templateValue(self.value)
+        case "change": templateValue(self.change)
+        case "json": templateValue(self.json)
+        case "metric": templateValue(self.metric)
+        case "owner": templateValue(self.owner)
+        case "period": templateValue(self.period)
         default: nil
         }
     }
@@ -212,8 +212,8 @@ extension ReviewFigureCell: MustacheParent {
 extension ReviewFigureRow: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "name": self.name
-        case "cells": self.cells
+        case "name": templateValue(self.name)
+        case "cells": templateValue(self.cells)
         default: nil
         }
     }
@@ -222,9 +222,9 @@ extension ReviewFigureRow: MustacheParent {
 extension ReviewFiguresView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "caption": self.caption
-        case "headers": self.headers
-        case "rows": self.rows
+        case "caption": templateValue(self.caption)
+        case "headers": templateValue(self.headers)
+        case "rows": templateValue(self.rows)
         default: nil
         }
     }
@@ -233,11 +233,11 @@ extension ReviewFiguresView: MustacheParent {
 extension ReviewItemView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "id": self.id
-        case "text": self.text
-        case "depth": self.depth
-        case "checked": self.checked
-        case "figures": self.figures
+        case "id": templateValue(self.id)
+        case "text": templateValue(self.text)
+        case "depth": templateValue(self.depth)
+        case "checked": templateValue(self.checked)
+        case "figures": templateValue(self.figures)
         default: nil
         }
     }
@@ -246,15 +246,15 @@ extension ReviewItemView: MustacheParent {
 extension ReviewPageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "page": self.page
-        case "kpi": self.kpi
-        case "meeting": self.meeting
-        case "period": self.period
-        case "series": self.series
-        case "checklist": self.checklist
-        case "items": self.items
-        case "revenueByRep": self.revenueByRep
-        case "scriptHref": self.scriptHref
+        case "page": templateValue(self.page)
+        case "kpi": templateValue(self.kpi)
+        case "meeting": templateValue(self.meeting)
+        case "period": templateValue(self.period)
+        case "series": templateValue(self.series)
+        case "checklist": templateValue(self.checklist)
+        case "items": templateValue(self.items)
+        case "revenueByRep": templateValue(self.revenueByRep)
+        case "scriptHref": templateValue(self.scriptHref)
         default: nil
         }
     }

@@ -136,8 +136,8 @@ enum HTML {
 extension ChartTableView.Row: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "label": self.label
-        case "cells": self.cells
+        case "label": templateValue(self.label)
+        case "cells": templateValue(self.cells)
         default: nil
         }
     }
@@ -146,9 +146,9 @@ extension ChartTableView.Row: MustacheParent {
 extension ChartTableView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "caption": self.caption
-        case "headers": self.headers
-        case "rows": self.rows
+        case "caption": templateValue(self.caption)
+        case "headers": templateValue(self.headers)
+        case "rows": templateValue(self.rows)
         default: nil
         }
     }

@@ -145,10 +145,10 @@ struct RepsIndexView: Sendable {
 extension FigureRowView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "label": self.label
-        case "current": self.current
-        case "previous": self.previous
-        case "change": self.change
+        case "label": templateValue(self.label)
+        case "current": templateValue(self.current)
+        case "previous": templateValue(self.previous)
+        case "change": templateValue(self.change)
         default: nil
         }
     }
@@ -157,13 +157,13 @@ extension FigureRowView: MustacheParent {
 extension PeriodCardView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "title": self.title
-        case "range": self.range
-        case "previousTitle": self.previousTitle
-        case "attainment": self.attainment
-        case "hasTarget": self.hasTarget
-        case "attainmentWidth": self.attainmentWidth
-        case "rows": self.rows
+        case "title": templateValue(self.title)
+        case "range": templateValue(self.range)
+        case "previousTitle": templateValue(self.previousTitle)
+        case "attainment": templateValue(self.attainment)
+        case "hasTarget": templateValue(self.hasTarget)
+        case "attainmentWidth": templateValue(self.attainmentWidth)
+        case "rows": templateValue(self.rows)
         default: nil
         }
     }
@@ -172,8 +172,8 @@ extension PeriodCardView: MustacheParent {
 extension ChartView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "svg": self.svg
-        case "table": self.table
+        case "svg": templateValue(self.svg)
+        case "table": templateValue(self.table)
         default: nil
         }
     }
@@ -182,11 +182,11 @@ extension ChartView: MustacheParent {
 extension CareItemView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "name": self.name
-        case "href": self.href
-        case "detail": self.detail
-        case "owner": self.owner
-        case "ownerHref": self.ownerHref
+        case "name": templateValue(self.name)
+        case "href": templateValue(self.href)
+        case "detail": templateValue(self.detail)
+        case "owner": templateValue(self.owner)
+        case "ownerHref": templateValue(self.ownerHref)
         default: nil
         }
     }
@@ -195,12 +195,12 @@ extension CareItemView: MustacheParent {
 extension CareListView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "key": self.key
-        case "title": self.title
-        case "explanation": self.explanation
-        case "count": self.count
-        case "items": self.items
-        case "more": self.more
+        case "key": templateValue(self.key)
+        case "title": templateValue(self.title)
+        case "explanation": templateValue(self.explanation)
+        case "count": templateValue(self.count)
+        case "items": templateValue(self.items)
+        case "more": templateValue(self.more)
         default: nil
         }
     }
@@ -209,9 +209,9 @@ extension CareListView: MustacheParent {
 extension TableView.Cell: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "text": self.text
-        case "href": self.href
-        case "numeric": self.numeric
+        case "text": templateValue(self.text)
+        case "href": templateValue(self.href)
+        case "numeric": templateValue(self.numeric)
         default: nil
         }
     }
@@ -220,8 +220,8 @@ extension TableView.Cell: MustacheParent {
 extension TableView.Row: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "id": self.id
-        case "cells": self.cells
+        case "id": templateValue(self.id)
+        case "cells": templateValue(self.cells)
         default: nil
         }
     }
@@ -230,10 +230,10 @@ extension TableView.Row: MustacheParent {
 extension TableView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "caption": self.caption
-        case "headers": self.headers
-        case "rows": self.rows
-        case "emptyText": self.emptyText
+        case "caption": templateValue(self.caption)
+        case "headers": templateValue(self.headers)
+        case "rows": templateValue(self.rows)
+        case "emptyText": templateValue(self.emptyText)
         default: nil
         }
     }
@@ -242,9 +242,9 @@ extension TableView: MustacheParent {
 extension KPIHeaderView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "asOf": self.asOf
-        case "definitionsHref": self.definitionsHref
-        case "views": self.views
+        case "asOf": templateValue(self.asOf)
+        case "definitionsHref": templateValue(self.definitionsHref)
+        case "views": templateValue(self.views)
         default: nil
         }
     }
@@ -253,13 +253,13 @@ extension KPIHeaderView: MustacheParent {
 extension TeamDashboardView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "page": self.page
-        case "kpi": self.kpi
-        case "cards": self.cards
-        case "byStage": self.byStage
-        case "byMonth": self.byMonth
-        case "leaderboard": self.leaderboard
-        case "care": self.care
+        case "page": templateValue(self.page)
+        case "kpi": templateValue(self.kpi)
+        case "cards": templateValue(self.cards)
+        case "byStage": templateValue(self.byStage)
+        case "byMonth": templateValue(self.byMonth)
+        case "leaderboard": templateValue(self.leaderboard)
+        case "care": templateValue(self.care)
         default: nil
         }
     }
@@ -268,17 +268,17 @@ extension TeamDashboardView: MustacheParent {
 extension RepPageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "page": self.page
-        case "kpi": self.kpi
-        case "role": self.role
-        case "today": self.today
-        case "week": self.week
-        case "cards": self.cards
-        case "revenueChart": self.revenueChart
-        case "activityChart": self.activityChart
-        case "care": self.care
-        case "openDeals": self.openDeals
-        case "customers": self.customers
+        case "page": templateValue(self.page)
+        case "kpi": templateValue(self.kpi)
+        case "role": templateValue(self.role)
+        case "today": templateValue(self.today)
+        case "week": templateValue(self.week)
+        case "cards": templateValue(self.cards)
+        case "revenueChart": templateValue(self.revenueChart)
+        case "activityChart": templateValue(self.activityChart)
+        case "care": templateValue(self.care)
+        case "openDeals": templateValue(self.openDeals)
+        case "customers": templateValue(self.customers)
         default: nil
         }
     }
@@ -287,11 +287,11 @@ extension RepPageView: MustacheParent {
 extension WorkListView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "title": self.title
-        case "customers": self.customers
-        case "tasks": self.tasks
-        case "deals": self.deals
-        case "isEmpty": self.isEmpty
+        case "title": templateValue(self.title)
+        case "customers": templateValue(self.customers)
+        case "tasks": templateValue(self.tasks)
+        case "deals": templateValue(self.deals)
+        case "isEmpty": templateValue(self.isEmpty)
         default: nil
         }
     }
@@ -300,9 +300,9 @@ extension WorkListView: MustacheParent {
 extension WorkDayView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "day": self.day
-        case "today": self.today
-        case "groups": self.groups
+        case "day": templateValue(self.day)
+        case "today": templateValue(self.today)
+        case "groups": templateValue(self.groups)
         default: nil
         }
     }
@@ -311,8 +311,8 @@ extension WorkDayView: MustacheParent {
 extension WorkGroupView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "name": self.name
-        case "customers": self.customers
+        case "name": templateValue(self.name)
+        case "customers": templateValue(self.customers)
         default: nil
         }
     }
@@ -321,15 +321,15 @@ extension WorkGroupView: MustacheParent {
 extension DirectorPageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "page": self.page
-        case "kpi": self.kpi
-        case "cards": self.cards
-        case "byStage": self.byStage
-        case "byMonth": self.byMonth
-        case "biggestDeals": self.biggestDeals
-        case "careByRep": self.careByRep
-        case "ordering": self.ordering
-        case "recentWins": self.recentWins
+        case "page": templateValue(self.page)
+        case "kpi": templateValue(self.kpi)
+        case "cards": templateValue(self.cards)
+        case "byStage": templateValue(self.byStage)
+        case "byMonth": templateValue(self.byMonth)
+        case "biggestDeals": templateValue(self.biggestDeals)
+        case "careByRep": templateValue(self.careByRep)
+        case "ordering": templateValue(self.ordering)
+        case "recentWins": templateValue(self.recentWins)
         default: nil
         }
     }
@@ -338,11 +338,11 @@ extension DirectorPageView: MustacheParent {
 extension ManagerPageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "page": self.page
-        case "kpi": self.kpi
-        case "month": self.month
-        case "reps": self.reps
-        case "needsHelp": self.needsHelp
+        case "page": templateValue(self.page)
+        case "kpi": templateValue(self.kpi)
+        case "month": templateValue(self.month)
+        case "reps": templateValue(self.reps)
+        case "needsHelp": templateValue(self.needsHelp)
         default: nil
         }
     }
@@ -351,9 +351,9 @@ extension ManagerPageView: MustacheParent {
 extension NeedsHelpView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "name": self.name
-        case "href": self.href
-        case "reasons": self.reasons
+        case "name": templateValue(self.name)
+        case "href": templateValue(self.href)
+        case "reasons": templateValue(self.reasons)
         default: nil
         }
     }
@@ -362,9 +362,9 @@ extension NeedsHelpView: MustacheParent {
 extension RepsIndexView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "page": self.page
-        case "kpi": self.kpi
-        case "reps": self.reps
+        case "page": templateValue(self.page)
+        case "kpi": templateValue(self.kpi)
+        case "reps": templateValue(self.reps)
         default: nil
         }
     }
