@@ -22,7 +22,8 @@ public enum SourceText {
             return .failure(.error("the file is not valid UTF-8; save it as UTF-8", in: displayPath, at: position))
         }
         var normalized = text
-        if normalized.contains("\r") {
+        // Looked for as a byte: `String.contains` with Foundation goes through NSString's search.
+        if normalized.utf8.contains(0x0D) {
             normalized = normalized.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(TextFolding.normalized(normalized))

@@ -17,7 +17,9 @@ struct YAMLReader {
     mutating func parseMapping(_ text: String, what: String) -> [(key: String, value: Node)]? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // `.utf8` named, not `.default`: the default reads the process environment on
+            // every call, a tenth of loading a large handbook.
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             report(error, text: text)
             return nil
