@@ -21,16 +21,20 @@ public struct ContentLoader {
         public var documents: [Document] = []
         public var staticFiles: [StaticFile] = []
         public var diagnostics: [Diagnostic] = []
+        /// What this load learnt, for the next one to start from.
+        public var cache = DocumentCache()
     }
 
-    public func load() -> Loaded {
+    /// Reads every file, except Markdown files that `cache` recorded and that have not
+    /// changed since: those are taken from the record, their bodies read only when asked for.
+    public func load(reusing cache: DocumentCache? = nil) -> Loaded {
         var loaded = Loaded()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             loaded.diagnostics.append(.error("the content folder does not exist; create it or pass --content DIR", in: displayRoot))
             return loaded
         }
-        visit(folder: "", into: &loaded)
+        visit(folder: "", reusing: cache, into: &loaded)
         return loaded
     }
 
@@ -38,11 +42,11 @@ public struct ContentLoader {
         relativePath.isEmpty ? displayRoot : displayRoot + "/" + relativePath
     }
 
-    private func visit(folder: String, into loaded: inout Loaded) {
-        let folderURL = folder.isEmpty ? root : root.appendingPathComponent(folder, isDirectory: true)
+    private func visit(folder: String, reusing cache: DocumentCache?, into loaded: inout Loaded) {
+        let folderPath = folder.isEmpty ? root.path : root.path + "/" + folder
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folderURL.path)
+            names = try FileManager.default.contentsOfDirectory(atPath: folderPath)
         } catch {
             loaded.diagnostics.append(.error("cannot list the folder; check its permissions", in: displayPath(folder)))
             return
@@ -51,29 +55,34 @@ public struct ContentLoader {
             if name.hasPrefix(".") { continue }
             let relativePath = folder.isEmpty ? name : folder + "/" + name
             if folder.isEmpty && Self.reservedFolders.contains(name) { continue }
-            let url = folderURL.appendingPathComponent(name)
-            switch entryKind(url, relativePath: relativePath, diagnostics: &loaded.diagnostics) {
-            case .folder: visit(folder: relativePath, into: &loaded)
-            case .file: loadFile(url, relativePath: relativePath, into: &loaded)
+            let path = folderPath + "/" + name
+            switch entryKind(path, relativePath: relativePath, diagnostics: &loaded.diagnostics) {
+            case .folder: visit(folder: relativePath, reusing: cache, into: &loaded)
+            case .file(let stamp): loadFile(path, relativePath: relativePath, stamp: stamp, reusing: cache, into: &loaded)
             case .skipped: continue
             }
         }
     }
 
-    private enum EntryKind { case folder, file, skipped }
+    private enum EntryKind {
+        case folder
+        /// A file, with its stamp (its link's target's, for a symbolic link).
+        case file(FileStamp?)
+        case skipped
+    }
 
     /// Symbolic links are followed only to files inside `content/`.
-    private func entryKind(_ url: URL, relativePath: String, diagnostics: inout [Diagnostic]) -> EntryKind {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-              let type = attributes[.type] as? FileAttributeType else {
+    private func entryKind(_ path: String, relativePath: String, diagnostics: inout [Diagnostic]) -> EntryKind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
             diagnostics.append(.error("cannot read this entry; check its permissions", in: displayPath(relativePath)))
             return .skipped
         }
-        switch type {
-        case .typeDirectory: return .folder
-        case .typeRegular: return .file
-        case .typeSymbolicLink:
-            let resolved = url.resolvingSymlinksInPath().standardizedFileURL
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .folder
+        case S_IFREG: return .file(FileStamp(info))
+        case S_IFLNK:
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isDirectory) else {
                 diagnostics.append(.error("symbolic link points nowhere (or into a loop); remove it or fix its target", in: displayPath(relativePath)))
@@ -87,28 +96,40 @@ public struct ContentLoader {
                 diagnostics.append(.warning("symbolic links to folders are not followed", in: displayPath(relativePath)))
                 return .skipped
             }
-            return .file
+            return .file(FileStamp(path: path))
         default:
             diagnostics.append(.warning("not a regular file; skipped", in: displayPath(relativePath)))
             return .skipped
         }
     }
 
-    private func loadFile(_ url: URL, relativePath: String, into loaded: inout Loaded) {
-        let fileExtension = url.pathExtension.lowercased()
+    private func loadFile(_ path: String, relativePath: String, stamp: FileStamp?, reusing cache: DocumentCache?, into loaded: inout Loaded) {
+        let name = relativePath.split(separator: "/").last ?? ""
+        let fileExtension = name.contains(".") ? name.split(separator: ".").last!.lowercased() : ""
         guard fileExtension == "md" else {
             if !Self.unpublishedExtensions.contains(fileExtension) {
                 loaded.staticFiles.append(StaticFile(sourcePath: relativePath))
             }
             return
         }
-        switch SourceText.read(url, displayPath: displayPath(relativePath)) {
+        if let stamp, let entry = cache?.entry(for: relativePath, stamp: stamp) {
+            loaded.documents.append(Document(cached: entry, sourcePath: relativePath, file: path))
+            loaded.cache.entries[relativePath] = entry
+            return
+        }
+        switch SourceText.read(URL(fileURLWithPath: path), displayPath: displayPath(relativePath)) {
         case .failure(let diagnostic):
             loaded.diagnostics.append(diagnostic)
         case .success(let text):
             let (document, diagnostics) = DocumentParser.parse(text, sourcePath: relativePath, displayPath: displayPath(relativePath))
             loaded.diagnostics += diagnostics
-            if let document { loaded.documents.append(document) }
+            guard let document else { return }
+            loaded.documents.append(document)
+            if diagnostics.isEmpty, let stamp {
+                loaded.cache.entries[relativePath] = DocumentCache.Entry(
+                    stamp: stamp, frontMatter: document.frontMatter, bodyFirstLine: document.bodyFirstLine,
+                    frontMatterFingerprint: document.frontMatterFingerprint, bodyFingerprint: document.bodyFingerprint)
+            }
         }
     }
 }
@@ -122,9 +143,10 @@ public enum DocumentParser {
         case .success(let split):
             var reader = YAMLReader(file: displayPath, firstLine: split.yamlFirstLine)
             let frontMatter = split.yaml.map { FrontMatter.parse($0, reader: &reader) } ?? FrontMatter()
+            let source = text.utf8
             let document = Document(
-                sourcePath: sourcePath, frontMatter: frontMatter, body: split.body,
-                bodyFirstLine: split.bodyFirstLine, sourceText: text)
+                sourcePath: sourcePath, frontMatter: frontMatter, body: split.body, bodyFirstLine: split.bodyFirstLine,
+                frontMatterFingerprint: .of(bytes: source.prefix(source.count - split.body.utf8.count)))
             return (document, reader.diagnostics)
         }
     }

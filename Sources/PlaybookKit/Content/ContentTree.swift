@@ -64,10 +64,9 @@ extension ContentTree {
             let published = documents.filter { !$0.frontMatter.draft }
             let indexDocuments = Dictionary(published.filter(\.isSectionIndex).map { ($0.folder, $0) }, uniquingKeysWith: { first, _ in first })
             var folders: Set<String> = [""]
-            for document in published {
-                var folder = document.folder
-                while !folder.isEmpty {
-                    folders.insert(folder)
+            for folder in Set(published.map(\.folder)) {
+                var folder = folder
+                while !folder.isEmpty, folders.insert(folder).inserted {
                     folder = parentFolder(of: folder)
                 }
             }
@@ -83,7 +82,8 @@ extension ContentTree {
                 tree.pages[document.sourcePath] = page
                 tree.sections[page.section]!.documents.append(document.sourcePath)
             }
-            for page in tree.pages.values.sorted(by: { $0.document.sourcePath < $1.document.sourcePath }) {
+            let withAliases = tree.pages.values.filter { !$0.document.frontMatter.aliases.isEmpty }
+            for page in withAliases.sorted(by: { $0.document.sourcePath < $1.document.sourcePath }) {
                 tree.pages[page.document.sourcePath]!.aliases = aliases(of: page.document)
             }
             for folder in folders where !folder.isEmpty {

@@ -1,17 +1,55 @@
-/// One Markdown file of the playbook, read and split but not yet rendered.
-public struct Document: Sendable, Equatable {
-    /// Path relative to `content/`, with `/` separators: the document's identity.
-    public var sourcePath: String
-    public var frontMatter: FrontMatter
-    public var body: String
-    public var bodyFirstLine: Int
-    /// The whole file's text, the input the document's pages are made from.
-    public var sourceText: String
+import Foundation
 
-    public var fileName: Substring { sourcePath.split(separator: "/").last ?? "" }
+/// One Markdown file of the playbook, read and split but not yet rendered. A class, and
+/// immutable: the tree, the renderer and the search index each hold every document, and
+/// copying a struct of a dozen counted fields was most of a rebuild with nothing to do.
+public final class Document: Sendable, Equatable {
+    /// Path relative to `content/`, with `/` separators: the document's identity.
+    public let sourcePath: String
+    public let frontMatter: FrontMatter
+    public let bodyFirstLine: Int
+    /// The bytes before the body (front matter and its delimiters): what lists, navigation
+    /// and links are made from, so what every page depends on.
+    public let frontMatterFingerprint: Fingerprint
+    /// The body's text: what the document's own page is made from.
+    public let bodyFingerprint: Fingerprint
+    private let text: DocumentBody
+
+    /// A document whose text is at hand.
+    public init(sourcePath: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int, frontMatterFingerprint: Fingerprint) {
+        self.sourcePath = sourcePath
+        self.frontMatter = frontMatter
+        self.bodyFirstLine = bodyFirstLine
+        self.frontMatterFingerprint = frontMatterFingerprint
+        self.bodyFingerprint = Fingerprint.of(body)
+        self.text = DocumentBody(body)
+    }
+
+    /// A document known from an earlier build's record: its body is read from `file` only
+    /// when something needs it (its page is made again, or it feeds another page).
+    init(cached entry: DocumentCache.Entry, sourcePath: String, file: String) {
+        self.sourcePath = sourcePath
+        self.frontMatter = entry.frontMatter
+        self.bodyFirstLine = entry.bodyFirstLine
+        self.frontMatterFingerprint = entry.frontMatterFingerprint
+        self.bodyFingerprint = entry.bodyFingerprint
+        self.text = DocumentBody(readingLazilyFrom: file)
+    }
+
+    /// The Markdown after the front matter.
+    public var body: String { text.value }
+
+    public static func == (lhs: Document, rhs: Document) -> Bool {
+        lhs.sourcePath == rhs.sourcePath && lhs.frontMatter == rhs.frontMatter && lhs.bodyFirstLine == rhs.bodyFirstLine
+            && lhs.frontMatterFingerprint == rhs.frontMatterFingerprint && lhs.bodyFingerprint == rhs.bodyFingerprint
+    }
+
+    public var fileName: Substring {
+        sourcePath.lastIndex(of: "/").map { sourcePath[sourcePath.index(after: $0)...] } ?? sourcePath[...]
+    }
 
     /// A folder's `_index.md` describes the folder's section rather than a page of its own.
-    public var isSectionIndex: Bool { fileName == "_index.md" }
+    public var isSectionIndex: Bool { sourcePath == "_index.md" || sourcePath.hasSuffix("/_index.md") }
 
     public var folder: String {
         guard let slash = sourcePath.lastIndex(of: "/") else { return "" }
@@ -32,6 +70,38 @@ public struct Document: Sendable, Equatable {
     public static func readableTitle(fromName name: String) -> String {
         let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" })
         return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+}
+
+/// A document's body: the text as read, or read from the file the first time it is asked
+/// for. A rebuild where one file changed then reads one file, not every file. Pages render
+/// on several threads, so the first read is behind a lock.
+final class DocumentBody: @unchecked Sendable {
+    private let lock = NSLock()
+    private var text: String?
+    private let file: String?
+
+    init(_ text: String) {
+        self.text = text
+        self.file = nil
+    }
+
+    init(readingLazilyFrom file: String) {
+        self.text = nil
+        self.file = file
+    }
+
+    var value: String {
+        lock.lock()
+        defer { lock.unlock() }
+        if let text { return text }
+        // The file was read and checked when it was recorded, and its size and times say it
+        // has not changed since; should it vanish now, the page is made from nothing and the
+        // next build, seeing it gone, makes everything that named it again.
+        let read = file.flatMap { try? SourceText.read(URL(fileURLWithPath: $0), displayPath: $0).get() }
+        let body = read.flatMap { try? FrontMatterSplit.split($0).get().body } ?? ""
+        text = body
+        return body
     }
 }
 

@@ -8,7 +8,7 @@ extension SiteRenderer {
         let documents = input.tree.pages.values.map(\.document) + input.tree.indexDocuments.values
         for document in documents.sorted(by: { $0.sourcePath < $1.sourcePath }) {
             fingerprint.combine(document.sourcePath)
-            combineFrontMatter(of: document, into: &fingerprint)
+            fingerprint.combine(document.frontMatterFingerprint)
             fingerprint.combine(input.lastUpdated[document.sourcePath].map { Int($0.timeIntervalSince1970) } ?? -1)
         }
         for path in input.draftPaths.sorted() { fingerprint.combine(path) }
@@ -18,20 +18,6 @@ extension SiteRenderer {
         return fingerprint
     }
 
-    /// The document's bytes before its body: the front matter, delimiters and all. Compared
-    /// and cut as UTF-8 bytes: as Characters, over a large handbook, this was a quarter of a
-    /// rebuild with nothing to do.
-    static func combineFrontMatter(of document: Document, into fingerprint: inout Fingerprint) {
-        let source = document.sourceText.utf8
-        let body = document.body.utf8
-        if body.count <= source.count, source.suffix(body.count).elementsEqual(body) {
-            fingerprint.combine(bytes: source.prefix(source.count - body.count))
-        } else {
-            fingerprint.combine(bytes: source)
-        }
-        fingerprint.combine(bytes: CollectionOfOne(0xFF))
-    }
-
     func inputs(_ parts: Fingerprint?..., body document: Document? = nil, bodies: [Document] = []) -> Fingerprint {
         var fingerprint = Fingerprint()
         for part in parts {
@@ -39,7 +25,7 @@ extension SiteRenderer {
         }
         for document in ([document].compactMap { $0 } + bodies) {
             fingerprint.combine(document.sourcePath)
-            fingerprint.combine(document.body)
+            fingerprint.combine(document.bodyFingerprint)
         }
         return fingerprint
     }

@@ -8,6 +8,10 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
 
     public init() {}
 
+    init(value: UInt64) {
+        self.value = value
+    }
+
     /// Reads a fingerprint back from its `description`.
     public init?(hex: String) {
         guard hex.count == 16, let value = UInt64(hex, radix: 16) else { return nil }
@@ -46,6 +50,13 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     public static func of(_ parts: String...) -> Fingerprint {
         var fingerprint = Fingerprint()
         for part in parts { fingerprint.combine(part) }
+        return fingerprint
+    }
+
+    public static func of<Bytes: Sequence>(bytes: Bytes) -> Fingerprint where Bytes.Element == UInt8 {
+        var fingerprint = Fingerprint()
+        fingerprint.combine(bytes: bytes)
+        fingerprint.combine(bytes: CollectionOfOne(0xFF))
         return fingerprint
     }
 

@@ -1,0 +1,44 @@
+import Foundation
+
+/// The records in `.playbook/` beside the build manifest: what loading learnt of each
+/// document, and the headings the search index holds. Read before a build, written after one
+/// that succeeded. They are only caches: a missing or damaged one means more work, the same
+/// site.
+extension SiteBuilder {
+    /// Records made by another generator, or for another content folder, are not used.
+    var documentCacheIdentity: String {
+        Self.generatorIdentity + " " + options.contentRoot.path
+    }
+
+    func previousDocumentCache() -> DocumentCache? {
+        guard !options.clean, let data = FileManager.default.contents(atPath: options.documentCacheFile.path) else { return nil }
+        return DocumentCache.decode([UInt8](data), generator: documentCacheIdentity)
+    }
+
+    /// Only when it says something new.
+    func record(_ cache: DocumentCache, replacing previous: DocumentCache?) {
+        guard cache.entries != previous?.entries else { return }
+        writeRecord(cache.encoded(generator: documentCacheIdentity), to: options.documentCacheFile)
+    }
+
+    func previousSearchHeadings() -> SearchHeadingCache? {
+        guard !options.clean, let data = FileManager.default.contents(atPath: options.searchHeadingsFile.path) else { return nil }
+        return SearchHeadingCache.decode([UInt8](data), generator: Self.generatorIdentity)
+    }
+
+    func record(_ headings: SearchHeadingCache) {
+        writeRecord(headings.encoded(generator: Self.generatorIdentity), to: options.searchHeadingsFile)
+    }
+
+    /// Through a temporary file and a rename, so a reader sees the old record or the new one.
+    private func writeRecord(_ bytes: [UInt8], to file: URL) {
+        let temporary = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).\(getpid())")
+        do {
+            try FileManager.default.createDirectory(at: options.cacheRoot, withIntermediateDirectories: true)
+            try Data(bytes).write(to: temporary)
+            guard rename(temporary.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+/// What loading learnt of each Markdown file, kept in `.playbook/` between builds: a file
+/// whose stamp (size, times, inode) is as recorded is not read or parsed again, and its body
+/// is read only if a page needs it. Only files that loaded without a problem are recorded,
+/// so every message is found again on every build.
+public struct DocumentCache: Sendable {
+    static let formatVersion = 1
+
+    public struct Entry: Sendable, Equatable {
+        var stamp: FileStamp
+        var frontMatter: FrontMatter
+        var bodyFirstLine: Int
+        var frontMatterFingerprint: Fingerprint
+        var bodyFingerprint: Fingerprint
+    }
+
+    /// By source path, relative to `content/`.
+    public internal(set) var entries: [String: Entry] = [:]
+    /// When the build that recorded the entries began to look at the files.
+    var recordedAt: Int
+
+    public init(recordedAt: Int = FileStamp.now()) {
+        self.recordedAt = recordedAt
+    }
+
+    /// A time stamp has a coarse grain on some file systems: a file saved in the same tick as
+    /// it was read could keep its stamp. Entries are trusted only for files last touched a
+    /// margin before the recording build began (git's index calls the others "racily clean").
+    static let racyMargin = 2_000_000_000
+
+    /// The recorded entry for the file at `path`, if the file is surely as it was then.
+    func entry(for path: String, stamp: FileStamp) -> Entry? {
+        guard let entry = entries[path], entry.stamp == stamp,
+              stamp.modified < recordedAt - Self.racyMargin, stamp.changed < recordedAt - Self.racyMargin else { return nil }
+        return entry
+    }
+
+    /// The record for `generator`: entries made by another build of the generator are
+    /// dropped, since it may parse front matter differently.
+    public func encoded(generator: String) -> [UInt8] {
+        var writer = BinaryWriter()
+        writer.write(UInt64(Self.formatVersion))
+        writer.write(generator)
+        writer.write(recordedAt)
+        writer.write(UInt64(entries.count))
+        for path in entries.keys.sorted() {
+            let entry = entries[path]!
+            writer.write(path)
+            writer.write(entry.stamp.size)
+            writer.write(entry.stamp.modified)
+            writer.write(entry.stamp.changed)
+            writer.write(entry.stamp.inode)
+            writer.write(entry.stamp.device)
+            writer.write(entry.bodyFirstLine)
+            writer.write(entry.frontMatterFingerprint)
+            writer.write(entry.bodyFingerprint)
+            Self.write(entry.frontMatter, into: &writer)
+        }
+        return writer.bytes
+    }
+
+    /// Nil when the record is damaged, of another format or of another generator: the build
+    /// then reads every file, as a first build does.
+    public static func decode(_ bytes: [UInt8], generator: String) -> DocumentCache? {
+        var reader = BinaryReader(bytes)
+        do {
+            guard try reader.unsigned() == UInt64(formatVersion), try reader.text() == generator else { return nil }
+            var cache = DocumentCache(recordedAt: try reader.integer())
+            let count = try reader.count()
+            cache.entries.reserveCapacity(count)
+            for _ in 0..<count {
+                let path = try reader.text()
+                let stamp = FileStamp(
+                    size: try reader.integer(), modified: try reader.integer(), changed: try reader.integer(),
+                    inode: try reader.unsigned(), device: try reader.unsigned())
+                cache.entries[path] = Entry(
+                    stamp: stamp, frontMatter: FrontMatter(), bodyFirstLine: try reader.integer(),
+                    frontMatterFingerprint: try reader.fingerprint(), bodyFingerprint: try reader.fingerprint())
+                cache.entries[path]!.frontMatter = try readFrontMatter(from: &reader)
+            }
+            return reader.isAtEnd ? cache : nil
+        } catch {
+            return nil
+        }
+    }
+
+    private static func write(_ frontMatter: FrontMatter, into writer: inout BinaryWriter) {
+        writer.write(frontMatter.title)
+        writer.write(frontMatter.description)
+        writer.write(frontMatter.weight)
+        writer.write(frontMatter.section)
+        writer.write(UInt64(frontMatter.roles.count))
+        for role in frontMatter.roles { writer.write(role.rawValue) }
+        writer.write(frontMatter.draft)
+        writer.write(UInt64(frontMatter.aliases.count))
+        for alias in frontMatter.aliases { writer.write(alias) }
+        writer.write(frontMatter.slug)
+        writer.write(frontMatter.onboarding)
+        writer.write(frontMatter.glossary)
+        writer.write(UInt64(frontMatter.positions.count))
+        for key in frontMatter.positions.keys.sorted() {
+            writer.write(key)
+            writer.write(frontMatter.positions[key]!.line)
+            writer.write(frontMatter.positions[key]!.column)
+        }
+    }
+
+    private static func readFrontMatter(from reader: inout BinaryReader) throws(BinaryReader.Damaged) -> FrontMatter {
+        var frontMatter = FrontMatter()
+        frontMatter.title = try reader.optionalText()
+        frontMatter.description = try reader.optionalText()
+        frontMatter.weight = try reader.optionalInteger()
+        frontMatter.section = try reader.optionalText()
+        for _ in 0..<(try reader.count()) {
+            guard let role = Role(rawValue: try reader.text()) else { throw BinaryReader.Damaged() }
+            frontMatter.roles.append(role)
+        }
+        frontMatter.draft = try reader.flag()
+        for _ in 0..<(try reader.count()) { frontMatter.aliases.append(try reader.text()) }
+        frontMatter.slug = try reader.optionalText()
+        frontMatter.onboarding = try reader.optionalInteger()
+        frontMatter.glossary = try reader.flag()
+        for _ in 0..<(try reader.count()) {
+            let key = try reader.text()
+            frontMatter.positions[key] = SourcePosition(line: try reader.integer(), column: try reader.integer())
+        }
+        return frontMatter
+    }
+}

@@ -1,0 +1,113 @@
+/// The compact form of the build's records in `.playbook/`: numbers as variable-length
+/// integers, texts as a length and their UTF-8 bytes. A rebuild with nothing to do reads
+/// records of every document and output, so they must decode in milliseconds; JSON through
+/// Foundation did not. Reading checks every length against what is left, so a damaged or
+/// cut record is reported as damaged, never read out of bounds.
+struct BinaryWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func write(_ value: UInt64) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+
+    /// Zig-zag, so small negative numbers stay short.
+    mutating func write(_ value: Int) {
+        write(UInt64(bitPattern: Int64((value << 1) ^ (value >> (Int.bitWidth - 1)))))
+    }
+
+    mutating func write(_ flag: Bool) {
+        bytes.append(flag ? 1 : 0)
+    }
+
+    mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            write(UInt64(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func write(_ fingerprint: Fingerprint) {
+        write(fingerprint.value)
+    }
+
+    mutating func write(_ text: String?) {
+        write(text != nil)
+        if let text { write(text) }
+    }
+
+    mutating func write(_ value: Int?) {
+        write(value != nil)
+        if let value { write(value) }
+    }
+}
+
+struct BinaryReader {
+    struct Damaged: Error {}
+
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func unsigned() throws(Damaged) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw Damaged() }
+            let byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+    }
+
+    mutating func integer() throws(Damaged) -> Int {
+        let zigzag = Int64(bitPattern: try unsigned())
+        return Int((zigzag >> 1) ^ -(zigzag & 1))
+    }
+
+    mutating func flag() throws(Damaged) -> Bool {
+        guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
+        offset += 1
+        return bytes[offset - 1] == 1
+    }
+
+    mutating func text() throws(Damaged) -> String {
+        let count = try unsigned()
+        guard count <= UInt64(bytes.count - offset) else { throw Damaged() }
+        let end = offset + Int(count)
+        defer { offset = end }
+        return String(decoding: bytes[offset..<end], as: UTF8.self)
+    }
+
+    mutating func fingerprint() throws(Damaged) -> Fingerprint {
+        Fingerprint(value: try unsigned())
+    }
+
+    mutating func optionalText() throws(Damaged) -> String? {
+        try flag() ? try text() : nil
+    }
+
+    mutating func optionalInteger() throws(Damaged) -> Int? {
+        try flag() ? try integer() : nil
+    }
+
+    /// A count of elements to follow, each at least a byte long: a damaged count cannot ask
+    /// for more memory than the record has bytes.
+    mutating func count() throws(Damaged) -> Int {
+        let count = try unsigned()
+        guard count <= UInt64(bytes.count - offset) else { throw Damaged() }
+        return Int(count)
+    }
+}
