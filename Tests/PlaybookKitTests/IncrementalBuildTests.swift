@@ -163,7 +163,7 @@ import Testing
         #expect(report.fullBuildNotice == BuildManifest.Absence.unreadable.notice)
         #expect(report.filesUnchanged == 0)
         try site.build()
-        try Data("{\"version\": 99, \"outputs\": {}}".utf8).write(to: site.options.manifestFile)
+        try Data(BuildManifest().encoded(version: 99)).write(to: site.options.manifestFile)
         #expect(try site.build().fullBuildNotice == BuildManifest.Absence.otherVersion(99).notice)
         try FileManager.default.removeItem(at: site.options.manifestFile)
         #expect(try site.build().fullBuildNotice == BuildManifest.Absence.missing.notice)

@@ -4,7 +4,7 @@ import Foundation
 /// of its bytes. The next build re-renders only outputs whose inputs changed and rewrites
 /// only files whose bytes changed. Kept in the cache folder (`.playbook/`), never published.
 public struct BuildManifest: Sendable, Equatable {
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     public struct Entry: Sendable, Equatable {
         public var inputs: Fingerprint
@@ -32,32 +32,47 @@ public struct BuildManifest: Sendable, Equatable {
         }
     }
 
+    /// The first bytes of a record, before its format number.
+    static let magic = Array("playbook build record\n".utf8)
+
     public static func load(from url: URL) -> Result<BuildManifest, Absence> {
-        guard let data = try? Data(contentsOf: url) else { return .failure(.missing) }
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let version = object["version"] as? Int else { return .failure(.unreadable) }
-        guard version == formatVersion else { return .failure(.otherVersion(version)) }
-        guard let outputs = object["outputs"] as? [String: String] else { return .failure(.unreadable) }
-        var manifest = BuildManifest()
-        for (path, value) in outputs {
-            let parts = value.split(separator: " ")
-            guard parts.count == 2, let inputs = Fingerprint(hex: String(parts[0])), let bytes = Fingerprint(hex: String(parts[1])) else {
-                return .failure(.unreadable)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return .failure(.missing) }
+        let bytes = [UInt8](data)
+        guard bytes.starts(with: magic) else { return .failure(.unreadable) }
+        var reader = BinaryReader(Array(bytes.dropFirst(magic.count)))
+        do {
+            let version = try reader.integer()
+            guard version == formatVersion else { return .failure(.otherVersion(version)) }
+            var manifest = BuildManifest()
+            let count = try reader.count()
+            manifest.entries.reserveCapacity(count)
+            for _ in 0..<count {
+                manifest.entries[try reader.text()] = Entry(inputs: try reader.fingerprint(), bytes: try reader.fingerprint())
             }
-            manifest.entries[path] = Entry(inputs: inputs, bytes: bytes)
+            return reader.isAtEnd ? .success(manifest) : .failure(.unreadable)
+        } catch {
+            return .failure(.unreadable)
         }
-        return .success(manifest)
+    }
+
+    /// The record's bytes: the magic line, the format, then each output in path order.
+    public func encoded(version: Int = formatVersion) -> [UInt8] {
+        var writer = BinaryWriter()
+        writer.write(version)
+        writer.write(UInt64(entries.count))
+        for path in entries.keys.sorted() {
+            writer.write(path)
+            writer.write(entries[path]!.inputs)
+            writer.write(entries[path]!.bytes)
+        }
+        return Self.magic + writer.bytes
     }
 
     /// Written through a temporary file and a rename: a reader sees the old or the new one.
     public func write(to url: URL) throws {
-        let outputs = entries.keys.sorted().map { path in
-            (path, JSONText.quoted(entries[path]!.inputs.description + " " + entries[path]!.bytes.description))
-        }
-        let text = JSONText.object([("version", String(Self.formatVersion)), ("outputs", JSONText.object(outputs, multiline: true))], multiline: true)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid())")
-        try Data(text.utf8).write(to: temporary)
+        try Data(encoded()).write(to: temporary)
         guard rename(temporary.path, url.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
             throw CocoaError(.fileWriteUnknown)
