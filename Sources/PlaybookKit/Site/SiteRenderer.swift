@@ -22,6 +22,8 @@ public struct SiteRenderer {
         public var today: LocalDay
         /// Fingerprints of the raw inputs, for incremental builds.
         public var inputs: BuildInputs
+        /// The headings the last build indexed, asked for only when the index is made again.
+        public var searchHeadings: () -> SearchHeadingCache? = { nil }
 
         public init(
             config: SiteConfig, tree: ContentTree, templates: TemplateSet, strings: StringsTable,
@@ -64,6 +66,9 @@ public struct SiteRenderer {
     /// each document's path, front matter and date.
     let structure: Fingerprint
     private(set) var diagnostics: [Diagnostic] = []
+    /// The headings this render indexed, when it made the index's first file again: the
+    /// record for the next build.
+    public internal(set) var searchHeadingsMade: SearchHeadingCache?
 
     public init(_ input: Input) {
         self.input = input
@@ -145,7 +150,7 @@ public struct SiteRenderer {
                 try emitGroup(paths, made, reuse: reuse, emit: emit) { reviewFiles(kpi, calendar) }
             }
         }
-        try emitGroup(searchLayout.paths, searchInputs, reuse: reuse, emit: emit) { searchFiles() }
+        try emitSearchIndex(reuse: reuse, emit: emit)
         try emitGroup(["404.html", "sitemap.xml"], structure, reuse: reuse, emit: emit) { [notFoundPage(), sitemap()] }
         for file in try assetFiles() {
             let made = inputs(input.inputs.assets[String(file.path.dropFirst("assets/".count))])
@@ -161,7 +166,7 @@ public struct SiteRenderer {
     }
 
     /// Outputs made together from the same inputs: all reused, or all made again.
-    private func emitGroup(
+    func emitGroup(
         _ paths: [String], _ made: Fingerprint, reuse: ReusePolicy, emit: (OutputFile) throws -> Void, _ make: () -> [OutputFile]
     ) throws {
         if !paths.isEmpty, paths.allSatisfy({ reuse($0, made) }) {

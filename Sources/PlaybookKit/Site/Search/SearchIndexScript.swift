@@ -12,25 +12,29 @@
 /// Strings go through `JSONText`, which escapes `<`, `>` and `&`: CRM names cannot close
 /// the script or open a tag.
 enum SearchIndexScript {
-    static func files(pages: [SearchEntry], records: [SearchEntry], customers: [SearchEntry], layout: SearchIndexLayout) -> [OutputFile] {
-        var parts = [head(pages: pages, records: records, fileCount: layout.fileCount)]
-        for start in stride(from: 0, to: customers.count, by: SearchIndexLayout.customersPerFile) {
+    /// Part 0: every page's title and headings, then the records (with their texts).
+    static func head(pages: [SearchEntry], records: [SearchEntry], layout: SearchIndexLayout) -> OutputFile {
+        let entries = pages.map { entry($0, withTexts: false) } + records.map { entry($0, withTexts: true) }
+        return file(0, [("part", "0"), ("parts", String(layout.fileCount)), ("entries", lines(entries))])
+    }
+
+    static func customerParts(_ customers: [SearchEntry]) -> [OutputFile] {
+        stride(from: 0, to: customers.count, by: SearchIndexLayout.customersPerFile).enumerated().map { offset, start in
             let slice = customers[start..<min(start + SearchIndexLayout.customersPerFile, customers.count)]
-            parts.append([("part", String(parts.count)), ("entries", lines(slice.map { entry($0, withTexts: false) }))])
-        }
-        for start in stride(from: 0, to: pages.count, by: SearchIndexLayout.pagesOfTextPerFile) {
-            let numbers = start..<min(start + SearchIndexLayout.pagesOfTextPerFile, pages.count)
-            let texts = numbers.map { JSONText.array([String($0), JSONText.array(pages[$0].texts.map(JSONText.quoted))]) }
-            parts.append([("part", String(parts.count)), ("texts", lines(texts))])
-        }
-        return parts.enumerated().map { number, members in
-            OutputFile(path: SearchIndexLayout.path(ofPart: number), content: .text("window.playbookSearch.add(" + JSONText.object(members) + ");\n"))
+            return file(1 + offset, [("part", String(1 + offset)), ("entries", lines(slice.map { entry($0, withTexts: false) }))])
         }
     }
 
-    private static func head(pages: [SearchEntry], records: [SearchEntry], fileCount: Int) -> [(String, String)] {
-        let entries = pages.map { entry($0, withTexts: false) } + records.map { entry($0, withTexts: true) }
-        return [("part", "0"), ("parts", String(fileCount)), ("entries", lines(entries))]
+    /// The texts of the pages numbered from `firstPage`, in the order of part 0's entries.
+    static func textPart(_ part: Int, firstPage: Int, texts: [[String]]) -> OutputFile {
+        let rows = texts.enumerated().map { offset, texts in
+            JSONText.array([String(firstPage + offset), JSONText.array(texts.map(JSONText.quoted))])
+        }
+        return file(part, [("part", String(part)), ("texts", lines(rows))])
+    }
+
+    private static func file(_ part: Int, _ members: [(String, String)]) -> OutputFile {
+        OutputFile(path: SearchIndexLayout.path(ofPart: part), content: .text("window.playbookSearch.add(" + JSONText.object(members) + ");\n"))
     }
 
     private static func entry(_ entry: SearchEntry, withTexts: Bool) -> String {

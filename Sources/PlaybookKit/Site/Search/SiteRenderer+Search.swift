@@ -6,41 +6,105 @@ extension SiteRenderer {
         SearchIndexLayout(pageCount: input.tree.sections.count + input.tree.pages.count, customerCount: kpi?.snapshot.customers.count ?? 0)
     }
 
-    /// Every body is indexed, so the index is made again when any changes, or the snapshot
-    /// or calendar does.
-    var searchInputs: Fingerprint {
-        let tree = input.tree
-        let documents = (tree.pages.values.map(\.document) + tree.indexDocuments.values).sorted { $0.sourcePath < $1.sourcePath }
-        return inputs(structure, input.inputs.snapshot, input.inputs.calendar, bodies: documents)
-    }
-
-    func searchFiles() -> [OutputFile] {
-        SearchIndexScript.files(pages: searchPages(), records: searchRecords(), customers: searchCustomers(), layout: searchLayout)
+    /// A page of the index: a section or a document.
+    struct SearchPage {
+        var path: String
+        var title: String
+        var description: String?
+        var document: Document?
     }
 
     /// Sections, home first, then documents, each in path order.
-    func searchPages() -> [SearchEntry] {
+    func searchPages() -> [SearchPage] {
         let tree = input.tree
         let sections = tree.sections.keys.sorted().map { folder in
             let section = tree.sections[folder]!
-            return (
+            return SearchPage(
                 path: section.urlPath, title: folder.isEmpty ? input.config.title : section.title,
                 description: folder.isEmpty ? Optional(section.description ?? input.config.description) : section.description,
                 document: section.indexDocument.flatMap { tree.indexDocuments[$0] })
         }
         let documents = tree.pages.keys.sorted().map { path in
             let page = tree.pages[path]!
-            return (path: page.urlPath, title: page.document.title, description: page.document.frontMatter.description, document: Optional(page.document))
+            return SearchPage(path: page.urlPath, title: page.document.title, description: page.document.frontMatter.description, document: page.document)
         }
+        return sections + documents
+    }
+
+    /// Emits the index, each file made again only when what it holds changed: part 0 when a
+    /// title, description or body did (headings of bodies the last build indexed come from
+    /// its record), a text part when one of its pages did, the customer parts with the
+    /// snapshot. An edit to one page then renders that page's Markdown, not every page's.
+    mutating func emitSearchIndex(reuse: ReusePolicy, emit: (OutputFile) throws -> Void) throws {
+        let pages = searchPages()
+        let layout = searchLayout
+        let headPath = SearchIndexLayout.path(ofPart: 0)
+        let headInputs = inputs(structure, input.inputs.snapshot, input.inputs.calendar, bodies: pages.compactMap(\.document))
+        let makesHead = !reuse(headPath, headInputs)
+        let textParts = stride(from: 0, to: pages.count, by: SearchIndexLayout.pagesOfTextPerFile).enumerated().map { offset, start in
+            let range = start..<min(start + SearchIndexLayout.pagesOfTextPerFile, pages.count)
+            return (part: 1 + layout.customerFileCount + offset, range: range, inputs: textInputs(pages[range], firstPage: start))
+        }
+        let madeTextParts = textParts.filter { !reuse(SearchIndexLayout.path(ofPart: $0.part), $0.inputs) }
+
+        let recorded = makesHead ? input.searchHeadings() : nil
+        var rendering = Set(madeTextParts.flatMap(\.range))
+        if makesHead {
+            rendering.formUnion(pages.indices.filter { pages[$0].document.map { recorded?.headings(of: $0) == nil } ?? false })
+        }
+        let numbers = rendering.sorted()
         let markdown = self.markdown
-        return (sections + documents).concurrentMap { page in
-            let rendered = page.document.map { markdown.render($0.body) }
-            let texts = rendered?.sectionTexts ?? [""]
-            return SearchEntry(
-                path: page.path, title: page.title,
-                headings: rendered?.headings.map { SearchEntry.Heading(text: $0.text, anchor: $0.id) } ?? [],
-                texts: [(page.description ?? "") + " " + texts[0]] + texts.dropFirst())
+        let analysed = numbers.concurrentMap { number in pages[number].document.map { markdown.render($0.body) } }
+        let rendered = Dictionary(uniqueKeysWithValues: zip(numbers, analysed))
+
+        if makesHead {
+            var made = SearchHeadingCache()
+            let entries = pages.enumerated().map { number, page in
+                let headings = page.document.flatMap { document in
+                    rendered[number].flatMap { $0 }.map { $0.headings.map { SearchEntry.Heading(text: $0.text, anchor: $0.id) } }
+                        ?? recorded?.headings(of: document)
+                } ?? []
+                if let document = page.document {
+                    made.entries[document.sourcePath] = .init(body: document.bodyFingerprint, headings: headings)
+                }
+                return SearchEntry(path: page.path, title: page.title, headings: headings)
+            }
+            searchHeadingsMade = made
+            try emit(SearchIndexScript.head(pages: entries, records: searchRecords(), layout: layout).made(from: headInputs))
+        } else {
+            try emit(Self.unchanged(headPath, headInputs))
         }
+        try emitGroup(
+            (0..<layout.customerFileCount).map { SearchIndexLayout.path(ofPart: 1 + $0) }, inputs(structure, input.inputs.snapshot),
+            reuse: reuse, emit: emit) { SearchIndexScript.customerParts(searchCustomers()) }
+        for part in textParts {
+            guard madeTextParts.contains(where: { $0.part == part.part }) else {
+                try emit(Self.unchanged(SearchIndexLayout.path(ofPart: part.part), part.inputs))
+                continue
+            }
+            let texts = part.range.map { number in
+                let sectionTexts = rendered[number].flatMap { $0 }?.sectionTexts ?? [""]
+                let page = pages[number]
+                return SearchEntry(
+                    path: page.path, title: page.title,
+                    texts: [(page.description ?? "") + " " + sectionTexts[0]] + sectionTexts.dropFirst()).texts
+            }
+            try emit(SearchIndexScript.textPart(part.part, firstPage: part.range.lowerBound, texts: texts).made(from: part.inputs))
+        }
+    }
+
+    /// A text part holds its pages' numbers, descriptions and bodies' text: nothing of the
+    /// templates, so editing a template leaves it as it was.
+    private func textInputs(_ pages: ArraySlice<SearchPage>, firstPage: Int) -> Fingerprint {
+        var fingerprint = Fingerprint()
+        fingerprint.combine(input.inputs.base)
+        fingerprint.combine(firstPage)
+        for page in pages {
+            fingerprint.combine(page.path)
+            fingerprint.combine(page.description ?? "")
+            fingerprint.combine(page.document?.bodyFingerprint ?? Fingerprint())
+        }
+        return fingerprint
     }
 
     /// Reps and meeting series (their description is Markdown): few, so they go in the
