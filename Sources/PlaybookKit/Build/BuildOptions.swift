@@ -36,7 +36,22 @@ public struct BuildOptions: Sendable {
 
     /// One record per output folder, so two outputs side by side do not share one.
     public var manifestFile: URL {
-        cacheRoot.appendingPathComponent("\(outputRoot.lastPathComponent).manifest.json")
+        cacheRoot.appendingPathComponent("\(outputRoot.lastPathComponent).manifest")
+    }
+
+    /// What the staging folder beside the output holds: the site before the last one.
+    public var stagedManifestFile: URL {
+        cacheRoot.appendingPathComponent("\(outputRoot.lastPathComponent).staged")
+    }
+
+    /// What the last build learnt of each document, so the next reads only changed files.
+    public var documentCacheFile: URL {
+        cacheRoot.appendingPathComponent("\(outputRoot.lastPathComponent).documents")
+    }
+
+    /// The headings the search index holds, so an edit renders one page's Markdown again.
+    public var searchHeadingsFile: URL {
+        cacheRoot.appendingPathComponent("\(outputRoot.lastPathComponent).headings")
     }
 
     /// The layout of a playbook folder: `playbook.yml`, `content/`, `site-templates/`, `public/`.

@@ -3,25 +3,42 @@ import Foundation
 
 /// Writes a build into a staging folder beside the output and swaps it in only when the
 /// whole build succeeded: a failed or interrupted build leaves the previous site as it was.
+///
+/// The swap leaves the previous site in the staging folder, and `staged` records what it
+/// holds. The next build brings that folder up to date file by file, touching only the
+/// files that differ from what it must hold, and swaps again: a rebuild after one edit
+/// writes a few files, not a copy of the whole site. Without a record of the staging
+/// folder, it is emptied and every file is written or linked anew.
 public final class OutputWriter {
     public let output: URL
     let staging: URL
+    /// The two folders' paths with a final `/`, for joining to relative paths.
+    private let outputPath: String
+    private let stagingPath: String
     private var createdFolders: Set<String> = [""]
     /// The last build's record; its files can be taken over instead of written again.
     private let previous: BuildManifest?
+    /// What the staging folder holds, when it holds an older build to update.
+    private let staged: BuildManifest?
     /// What this build wrote, the record for the next one.
     public private(set) var manifest = BuildManifest()
     /// Files rendered and written, and files taken over from the last build unchanged.
     public private(set) var written = 0
     public private(set) var kept = 0
 
-    public init(output: URL, previous: BuildManifest? = nil) throws(BuildFailure) {
+    public init(output: URL, previous: BuildManifest? = nil, staged: BuildManifest? = nil) throws(BuildFailure) {
         let output = output.standardizedFileURL
         self.output = output
         self.previous = previous
-        self.staging = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).staging", isDirectory: true)
+        self.staging = Self.stagingFolder(for: output)
+        self.outputPath = output.path + "/"
+        self.stagingPath = staging.path + "/"
+        var isDirectory: ObjCBool = false
+        let updatable = staged != nil && previous != nil
+            && FileManager.default.fileExists(atPath: staging.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        self.staged = updatable ? staged : nil
         try checkOutputIsReplaceable()
+        if updatable { return }
         try? FileManager.default.removeItem(at: staging)
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -30,58 +47,76 @@ public final class OutputWriter {
         }
     }
 
+    /// Beside the output: a swap is a rename, which stays within one file system.
+    public static func stagingFolder(for output: URL) -> URL {
+        output.standardizedFileURL.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).staging", isDirectory: true)
+    }
+
     /// Writes one file under the staging folder; a path that would leave it is refused.
     public func write(_ file: OutputFile) throws(BuildFailure) {
         guard Self.staysInside(file.path) else {
             throw BuildFailure.system("refusing to write `\(file.path)`: outside the output folder")
         }
         let relative = file.path
-        let destination = staging.appendingPathComponent(relative)
-        let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
+        let destination = stagingPath + relative
         do {
-            if !createdFolders.contains(folder) {
-                try FileManager.default.createDirectory(
-                    at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                createdFolders.insert(folder)
-            }
             let earlier = previous?.entries[relative]
             switch file.content {
             case .unchanged:
-                guard let earlier, keep(relative, at: destination) else {
+                guard let earlier else {
                     throw BuildFailure.system("the last build's \(relative) is gone from \(output.path); run `playbook build --clean`")
                 }
-                record(relative, inputs: file.inputs ?? earlier.inputs, bytes: earlier.bytes, kept: true)
+                try place(relative, at: destination, bytes: earlier.bytes, inputs: file.inputs ?? earlier.inputs, kept: true) { nil }
             case .text(let text):
                 let data = Data(text.utf8)
                 var bytes = Fingerprint()
                 bytes.combine(data)
                 // Same bytes as last time: keep the old file, and its time, for rsync and hosts.
-                if earlier?.bytes == bytes, keep(relative, at: destination) {
-                    record(relative, inputs: file.inputs, bytes: bytes, kept: true)
-                } else {
-                    try Self.writeFile(data, to: destination)
-                    record(relative, inputs: file.inputs, bytes: bytes, kept: false)
-                }
+                try place(relative, at: destination, bytes: bytes, inputs: file.inputs, kept: earlier?.bytes == bytes) { data }
             case .copy(let source):
                 let bytes = file.inputs ?? Fingerprint()
-                if file.inputs != nil, earlier?.bytes == bytes, keep(relative, at: destination) {
-                    record(relative, inputs: file.inputs, bytes: bytes, kept: true)
-                } else {
-                    try Self.writeFile(Data(contentsOf: source), to: destination)
-                    record(relative, inputs: file.inputs, bytes: bytes, kept: false)
-                }
+                let known = file.inputs != nil && earlier?.bytes == bytes
+                try place(relative, at: destination, bytes: bytes, inputs: file.inputs, kept: known) { try Data(contentsOf: source) }
             }
         } catch let failure as BuildFailure {
             throw failure
         } catch {
-            throw BuildFailure.system("cannot write \(destination.path): \(error.localizedDescription)")
+            throw BuildFailure.system("cannot write \(destination): \(error.localizedDescription)")
         }
+    }
+
+    /// Makes the staging folder's file at `relative` hold `bytes`: left alone when it already
+    /// does, else linked from the output folder when `kept` (the last build's file, time and
+    /// all), else written from `data`. A file is replaced by unlinking it first, never by
+    /// writing into it: the two folders share the inodes of the files they have in common.
+    private func place(
+        _ relative: String, at destination: String, bytes: Fingerprint, inputs: Fingerprint?, kept: Bool, data: () throws -> Data?
+    ) throws {
+        defer { record(relative, inputs: inputs, bytes: bytes, kept: kept) }
+        if let staged {
+            if staged.entries[relative]?.bytes == bytes, access(destination, F_OK) == 0 { return }
+            unlink(destination)
+        }
+        try makeFolder(of: relative, at: destination)
+        if kept, keep(relative, at: destination) { return }
+        guard let data = try data() else {
+            throw BuildFailure.system("the last build's \(relative) is gone from \(output.path); run `playbook build --clean`")
+        }
+        try Self.writeFile(data, to: destination)
+    }
+
+    private func makeFolder(of relative: String, at destination: String) throws {
+        let folder = relative.lastIndex(of: "/").map { String(relative[..<$0]) } ?? ""
+        guard !createdFolders.contains(folder) else { return }
+        try FileManager.default.createDirectory(atPath: stagingPath + folder, withIntermediateDirectories: true)
+        createdFolders.insert(folder)
     }
 
     /// Writes without Foundation's per-file sync: the staging folder is swapped in whole or
     /// not at all, so syncing each of ten thousand files buys nothing but seconds.
-    static func writeFile(_ data: Data, to destination: URL) throws {
-        let descriptor = open(destination.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    static func writeFile(_ data: Data, to destination: String) throws {
+        let descriptor = open(destination, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
         try data.withUnsafeBytes { buffer in
@@ -99,8 +134,8 @@ public final class OutputWriter {
 
     /// Takes the last build's file over into the staging folder: a hard link, so its bytes
     /// and its modification time stay as they were. False when there is no such file.
-    private func keep(_ relative: String, at destination: URL) -> Bool {
-        link(output.appendingPathComponent(relative).path, destination.path) == 0
+    private func keep(_ relative: String, at destination: String) -> Bool {
+        link(outputPath + relative, destination) == 0
     }
 
     private func record(_ path: String, inputs: Fingerprint?, bytes: Fingerprint, kept: Bool) {
@@ -120,19 +155,18 @@ public final class OutputWriter {
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
-    /// Puts the staged site in place of the output folder.
-    public func commit() throws(BuildFailure) {
+    /// Puts the staged site in place of the output folder. The previous site is left in the
+    /// staging folder for the next build to update; true when there was one.
+    public func commit() throws(BuildFailure) -> Bool {
+        removeStagedFilesThisBuildDidNotMake()
         let manager = FileManager.default
         if !manager.fileExists(atPath: output.path) {
             guard rename(staging.path, output.path) == 0 else {
                 throw BuildFailure.system("cannot move the new site to \(output.path): \(String(cString: strerror(errno)))")
             }
-            return
+            return false
         }
-        if playbook_exchange_paths(staging.path, output.path) == 0 {
-            try? manager.removeItem(at: staging)
-            return
-        }
+        if playbook_exchange_paths(staging.path, output.path) == 0 { return true }
         let previous = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).previous")
         try? manager.removeItem(at: previous)
         guard rename(output.path, previous.path) == 0 else {
@@ -142,7 +176,21 @@ public final class OutputWriter {
             _ = rename(previous.path, output.path)
             throw BuildFailure.system("cannot move the new site to \(output.path): \(String(cString: strerror(errno)))")
         }
-        try? manager.removeItem(at: previous)
+        return rename(previous.path, staging.path) == 0
+    }
+
+    /// An updated staging folder still holds the files of its older build that this one no
+    /// longer makes, and the folders they leave empty.
+    private func removeStagedFilesThisBuildDidNotMake() {
+        guard let staged else { return }
+        for path in staged.entries.keys.sorted() where manifest.entries[path] == nil && Self.staysInside(path) {
+            unlink(stagingPath + path)
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard rmdir(stagingPath + folder) == 0 else { break }
+            }
+        }
     }
 
     /// Throws the staged files away; the output folder is untouched.

@@ -41,11 +41,13 @@ public struct SiteBuilder {
             throw BuildFailure.input(loaded.diagnostics + renderingProblems(loaded.input))
         }
         endPhase("load")
-        let (previous, notice) = previousManifest()
+        let (recorded, notice) = previousManifest()
+        let previous = options.clean ? nil : recorded
+        let staged = previous == nil ? nil : stagedManifest()
         let output = options.outputRoot
+        let outputFolder = output.path + "/"
         let reuse: ReusePolicy = { path, inputs in
-            previous?.entries[path]?.inputs == inputs
-                && FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path)
+            previous?.entries[path]?.inputs == inputs && access(outputFolder + path, F_OK) == 0
         }
         // The staging folder is made only once some file needs writing: a rebuild where
         // nothing changed leaves the output folder, and its record, untouched.
@@ -53,7 +55,9 @@ public struct SiteBuilder {
         var unchanged: [OutputFile] = []
         func stagingWriter() throws(BuildFailure) -> OutputWriter {
             if let writer { return writer }
-            let made = try OutputWriter(output: output, previous: previous)
+            // The staging folder is about to change: until the swap, nothing records it.
+            try? FileManager.default.removeItem(at: options.stagedManifestFile)
+            let made = try OutputWriter(output: output, previous: previous, staged: staged)
             writer = made
             for file in unchanged { try made.write(file) }
             unchanged = []
@@ -62,9 +66,12 @@ public struct SiteBuilder {
         var pages = 0
         var files = 0
         let diagnostics: [Diagnostic]
+        var renderer: SiteRenderer?
         do {
-            var renderer = SiteRenderer(loaded.input)
-            diagnostics = loaded.diagnostics + (try renderer.render(reuse: reuse) { file in
+            var input = loaded.input
+            input.searchHeadings = previousSearchHeadings
+            renderer = SiteRenderer(input)
+            diagnostics = loaded.diagnostics + (try renderer!.render(reuse: reuse) { file in
                 if writer == nil, case .unchanged = file.content {
                     unchanged.append(file)
                 } else {
@@ -86,39 +93,47 @@ public struct SiteBuilder {
             throw BuildFailure.input(diagnostics)
         }
         endPhase("render")
+        record(loaded.documentCache, replacing: loaded.previousDocumentCache)
+        if let headings = renderer?.searchHeadingsMade { record(headings) }
         if writer == nil, let previous, Set(previous.entries.keys) == Set(unchanged.map(\.path)) {
             return Report(
                 pagesWritten: pages, filesWritten: files, filesRendered: 0, filesUnchanged: files, filesRemoved: 0,
                 fullBuildNotice: nil, warnings: diagnostics, indexPage: output.appendingPathComponent("index.html"), phases: phases)
         }
-        let staged = try stagingWriter()
+        let staging = try stagingWriter()
         // The old record goes first: a build killed between the swap and the new record
         // leaves no record, and the next build makes everything, rather than trusting a
         // record of a site that is no longer there.
         try? FileManager.default.removeItem(at: options.manifestFile)
-        try staged.commit()
+        let keptPreviousSite = try staging.commit()
         var warnings = diagnostics
         do {
-            try staged.manifest.write(to: options.manifestFile)
+            try staging.manifest.write(to: options.manifestFile)
+            if keptPreviousSite, let recorded { try recorded.write(to: options.stagedManifestFile) }
         } catch {
             warnings.append(.warning("cannot record this build for the next one (\(error.localizedDescription)); the next build makes everything", in: options.display(options.manifestFile)))
         }
         endPhase("swap")
         return Report(
-            pagesWritten: pages, filesWritten: files, filesRendered: staged.written, filesUnchanged: staged.kept,
-            filesRemoved: staged.removed, fullBuildNotice: notice, warnings: warnings,
+            pagesWritten: pages, filesWritten: files, filesRendered: staging.written, filesUnchanged: staging.kept,
+            filesRemoved: staging.removed, fullBuildNotice: notice, warnings: warnings,
             indexPage: output.appendingPathComponent("index.html"), phases: phases)
     }
 
-    /// The last build's record, or why there is none to build on.
+    /// The last build's record, or why there is none to build on (said unless `--clean`
+    /// asked for a full build anyway).
     private func previousManifest() -> (BuildManifest?, String?) {
-        guard !options.clean else { return (nil, nil) }
         switch BuildManifest.load(from: options.manifestFile) {
         case .success(let manifest): return (manifest, nil)
         case .failure(let absence):
             let firstBuild = absence == .missing && !FileManager.default.fileExists(atPath: options.outputRoot.path)
-            return (nil, firstBuild ? nil : absence.notice)
+            return (nil, firstBuild || options.clean ? nil : absence.notice)
         }
+    }
+
+    /// What the staging folder holds: the site before the last one, left there by its swap.
+    private func stagedManifest() -> BuildManifest? {
+        try? BuildManifest.load(from: options.stagedManifestFile).get()
     }
 
     /// Everything a build checks, without writing anything; returns the warnings.
@@ -141,6 +156,8 @@ public struct SiteBuilder {
     struct Loaded {
         var input: SiteRenderer.Input
         var diagnostics: [Diagnostic]
+        var documentCache: DocumentCache
+        var previousDocumentCache: DocumentCache?
     }
 
     /// Loads and checks config, strings, templates and content. Throws only when nothing can
@@ -170,7 +187,8 @@ public struct SiteBuilder {
         diagnostics += templateProblems
 
         let loader = ContentLoader(root: options.contentRoot, displayRoot: options.display(options.contentRoot))
-        let content = loader.load()
+        let previousDocuments = previousDocumentCache()
+        let content = loader.load(reusing: previousDocuments)
         diagnostics += content.diagnostics
         let (tree, treeProblems) = ContentTree.build(
             documents: content.documents, staticFiles: content.staticFiles, config: config,
@@ -202,7 +220,7 @@ public struct SiteBuilder {
                 assets: Dictionary(uniqueKeysWithValues: ((try? FileManager.default.contentsOfDirectory(atPath: assetsRoot.path)) ?? []).map {
                     ($0, Self.fileStamp(assetsRoot.appendingPathComponent($0)))
                 })))
-        return Loaded(input: input, diagnostics: diagnostics)
+        return Loaded(input: input, diagnostics: diagnostics, documentCache: content.cache, previousDocumentCache: previousDocuments)
     }
 
     private func loadConfig(into diagnostics: inout [Diagnostic]) -> SiteConfig {
