@@ -69,10 +69,10 @@ public struct BuildManifest: Sendable, Equatable {
     }
 
     /// Written through a temporary file and a rename: a reader sees the old or the new one.
-    public func write(to url: URL) throws {
+    static func write(_ bytes: [UInt8], to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid())")
-        try Data(encoded()).write(to: temporary)
+        try Data(bytes).write(to: temporary)
         guard rename(temporary.path, url.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
             throw CocoaError(.fileWriteUnknown)

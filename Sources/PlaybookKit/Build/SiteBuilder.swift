@@ -93,23 +93,38 @@ public struct SiteBuilder {
             throw BuildFailure.input(diagnostics)
         }
         endPhase("render")
-        record(loaded.documentCache, replacing: loaded.previousDocumentCache)
-        if let headings = renderer?.searchHeadingsMade { record(headings) }
+        let headings = renderer?.searchHeadingsMade
         if writer == nil, let previous, Set(previous.entries.keys) == Set(unchanged.map(\.path)) {
+            record(loaded.documentCache, replacing: loaded.previousDocumentCache)
+            if let headings { record(headings) }
             return Report(
                 pagesWritten: pages, filesWritten: files, filesRendered: 0, filesUnchanged: files, filesRemoved: 0,
                 fullBuildNotice: nil, warnings: diagnostics, indexPage: output.appendingPathComponent("index.html"), phases: phases)
         }
         let staging = try stagingWriter()
+        // The records are independent files: encoding and writing them side by side uses
+        // the second core, idle once the pages are made.
+        var manifestBytes: [UInt8] = []
+        let records: [() -> Void] = [
+            { self.record(loaded.documentCache, replacing: loaded.previousDocumentCache) },
+            { if let headings { self.record(headings) } },
+            { manifestBytes = staging.manifest.encoded() },
+        ]
+        _ = records.concurrentMap { $0() }
         // The old record goes first: a build killed between the swap and the new record
         // leaves no record, and the next build makes everything, rather than trusting a
-        // record of a site that is no longer there.
-        try? FileManager.default.removeItem(at: options.manifestFile)
+        // record of a site that is no longer there. It becomes the staging folder's record
+        // once the swap has put the previous site there.
+        let pendingStaged = options.stagedManifestFile.appendingPathExtension("pending")
+        if rename(options.manifestFile.path, pendingStaged.path) != 0 {
+            try? FileManager.default.removeItem(at: options.manifestFile)
+        }
         let keptPreviousSite = try staging.commit()
         var warnings = diagnostics
         do {
-            try staging.manifest.write(to: options.manifestFile)
-            if keptPreviousSite, let recorded { try recorded.write(to: options.stagedManifestFile) }
+            try BuildManifest.write(manifestBytes, to: options.manifestFile)
+            let stagedIsRecorded = keptPreviousSite && recorded != nil && rename(pendingStaged.path, options.stagedManifestFile.path) == 0
+            if !stagedIsRecorded { try? FileManager.default.removeItem(at: pendingStaged) }
         } catch {
             warnings.append(.warning("cannot record this build for the next one (\(error.localizedDescription)); the next build makes everything", in: options.display(options.manifestFile)))
         }
@@ -187,8 +202,7 @@ public struct SiteBuilder {
         diagnostics += templateProblems
 
         let loader = ContentLoader(root: options.contentRoot, displayRoot: options.display(options.contentRoot))
-        let previousDocuments = previousDocumentCache()
-        let content = loader.load(reusing: previousDocuments)
+        let content = loader.load(reusing: previousDocumentCache)
         diagnostics += content.diagnostics
         let (tree, treeProblems) = ContentTree.build(
             documents: content.documents, staticFiles: content.staticFiles, config: config,
@@ -220,7 +234,7 @@ public struct SiteBuilder {
                 assets: Dictionary(uniqueKeysWithValues: ((try? FileManager.default.contentsOfDirectory(atPath: assetsRoot.path)) ?? []).map {
                     ($0, Self.fileStamp(assetsRoot.appendingPathComponent($0)))
                 })))
-        return Loaded(input: input, diagnostics: diagnostics, documentCache: content.cache, previousDocumentCache: previousDocuments)
+        return Loaded(input: input, diagnostics: diagnostics, documentCache: content.cache, previousDocumentCache: content.previousCache)
     }
 
     private func loadConfig(into diagnostics: inout [Diagnostic]) -> SiteConfig {

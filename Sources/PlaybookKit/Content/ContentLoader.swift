@@ -23,18 +23,50 @@ public struct ContentLoader {
         public var diagnostics: [Diagnostic] = []
         /// What this load learnt, for the next one to start from.
         public var cache = DocumentCache()
+        /// The record it started from.
+        public var previousCache: DocumentCache?
     }
 
-    /// Reads every file, except Markdown files that `cache` recorded and that have not
-    /// changed since: those are taken from the record, their bodies read only when asked for.
-    public func load(reusing cache: DocumentCache? = nil) -> Loaded {
+    /// A Markdown file found by the walk, not yet read.
+    private struct MarkdownFile {
+        var path: String
+        var relativePath: String
+        var stamp: FileStamp?
+    }
+
+    /// What the walk finds, in code-point order of paths.
+    private struct Listing {
+        var markdown: [MarkdownFile] = []
+        var staticFiles: [StaticFile] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// Reads every file, except Markdown files that the record `cache` returns has, and
+    /// that have not changed since: those are taken from it, their bodies read only when
+    /// asked for. The record is decoded while the folders are walked, and files are read
+    /// and parsed on every core.
+    public func load(reusing cache: () -> DocumentCache? = { nil }) -> Loaded {
         var loaded = Loaded()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             loaded.diagnostics.append(.error("the content folder does not exist; create it or pass --content DIR", in: displayRoot))
             return loaded
         }
-        visit(folder: "", reusing: cache, into: &loaded)
+        var previous: DocumentCache?
+        var listing = Listing()
+        _ = [false, true].concurrentMap { walks in
+            if walks { visit(folder: "", into: &listing) } else { previous = cache() }
+        }
+        let outcomes = listing.markdown.concurrentMap { load($0, reusing: previous) }
+        loaded.staticFiles = listing.staticFiles
+        loaded.diagnostics = listing.diagnostics
+        loaded.cache.entries.reserveCapacity(outcomes.count)
+        for (file, outcome) in zip(listing.markdown, outcomes) {
+            loaded.diagnostics += outcome.diagnostics
+            if let document = outcome.document { loaded.documents.append(document) }
+            if let entry = outcome.entry { loaded.cache.entries[file.relativePath] = entry }
+        }
+        loaded.previousCache = previous
         return loaded
     }
 
@@ -42,7 +74,7 @@ public struct ContentLoader {
         relativePath.isEmpty ? displayRoot : displayRoot + "/" + relativePath
     }
 
-    private func visit(folder: String, reusing cache: DocumentCache?, into loaded: inout Loaded) {
+    private func visit(folder: String, into loaded: inout Listing) {
         let folderPath = folder.isEmpty ? root.path : root.path + "/" + folder
         let names: [String]
         do {
@@ -57,8 +89,8 @@ public struct ContentLoader {
             if folder.isEmpty && Self.reservedFolders.contains(name) { continue }
             let path = folderPath + "/" + name
             switch entryKind(path, relativePath: relativePath, diagnostics: &loaded.diagnostics) {
-            case .folder: visit(folder: relativePath, reusing: cache, into: &loaded)
-            case .file(let stamp): loadFile(path, relativePath: relativePath, stamp: stamp, reusing: cache, into: &loaded)
+            case .folder: visit(folder: relativePath, into: &loaded)
+            case .file(let stamp): list(path, relativePath: relativePath, stamp: stamp, into: &loaded)
             case .skipped: continue
             }
         }
@@ -103,33 +135,29 @@ public struct ContentLoader {
         }
     }
 
-    private func loadFile(_ path: String, relativePath: String, stamp: FileStamp?, reusing cache: DocumentCache?, into loaded: inout Loaded) {
+    private func list(_ path: String, relativePath: String, stamp: FileStamp?, into listing: inout Listing) {
         let name = relativePath.split(separator: "/").last ?? ""
         let fileExtension = name.contains(".") ? name.split(separator: ".").last!.lowercased() : ""
-        guard fileExtension == "md" else {
-            if !Self.unpublishedExtensions.contains(fileExtension) {
-                loaded.staticFiles.append(StaticFile(sourcePath: relativePath))
-            }
-            return
+        if fileExtension == "md" {
+            listing.markdown.append(MarkdownFile(path: path, relativePath: relativePath, stamp: stamp))
+        } else if !Self.unpublishedExtensions.contains(fileExtension) {
+            listing.staticFiles.append(StaticFile(sourcePath: relativePath))
         }
-        if let stamp, let entry = cache?.entry(for: relativePath, stamp: stamp) {
-            loaded.documents.append(Document(cached: entry, sourcePath: relativePath, file: path))
-            loaded.cache.entries[relativePath] = entry
-            return
+    }
+
+    private func load(_ file: MarkdownFile, reusing cache: DocumentCache?) -> (document: Document?, diagnostics: [Diagnostic], entry: DocumentCache.Entry?) {
+        if let stamp = file.stamp, let entry = cache?.entry(for: file.relativePath, stamp: stamp) {
+            return (Document(cached: entry, sourcePath: file.relativePath, file: file.path), [], entry)
         }
-        switch SourceText.read(URL(fileURLWithPath: path), displayPath: displayPath(relativePath)) {
+        switch SourceText.read(URL(fileURLWithPath: file.path), displayPath: displayPath(file.relativePath)) {
         case .failure(let diagnostic):
-            loaded.diagnostics.append(diagnostic)
+            return (nil, [diagnostic], nil)
         case .success(let text):
-            let (document, diagnostics) = DocumentParser.parse(text, sourcePath: relativePath, displayPath: displayPath(relativePath))
-            loaded.diagnostics += diagnostics
-            guard let document else { return }
-            loaded.documents.append(document)
-            if diagnostics.isEmpty, let stamp {
-                loaded.cache.entries[relativePath] = DocumentCache.Entry(
-                    stamp: stamp, frontMatter: document.frontMatter, bodyFirstLine: document.bodyFirstLine,
-                    frontMatterFingerprint: document.frontMatterFingerprint, bodyFingerprint: document.bodyFingerprint)
-            }
+            let (document, diagnostics) = DocumentParser.parse(text, sourcePath: file.relativePath, displayPath: displayPath(file.relativePath))
+            guard let document, diagnostics.isEmpty, let stamp = file.stamp else { return (document, diagnostics, nil) }
+            return (document, diagnostics, DocumentCache.Entry(
+                stamp: stamp, frontMatter: document.frontMatter, bodyFirstLine: document.bodyFirstLine,
+                frontMatterFingerprint: document.frontMatterFingerprint, bodyFingerprint: document.bodyFingerprint))
         }
     }
 }

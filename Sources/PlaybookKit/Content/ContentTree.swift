@@ -58,6 +58,8 @@ extension ContentTree {
         var diagnostics: [Diagnostic] = []
         /// Which source claimed each output URL path first.
         var claimedPaths: [String: String] = [:]
+        /// Each page's title folded, its sort key.
+        var foldedTitles: [String: String] = [:]
 
         mutating func build(documents: [Document], staticFiles: [StaticFile]) -> (ContentTree, [Diagnostic]) {
             var tree = ContentTree(staticFiles: staticFiles)
@@ -77,8 +79,13 @@ extension ContentTree {
             for folder in folders.sorted() where !folder.isEmpty {
                 claim(tree.sections[folder]!.urlPath, by: indexDocuments[folder]?.sourcePath ?? folder + "/")
             }
-            for document in published where !document.isSectionIndex {
-                guard let page = makePage(document, sections: tree.sections) else { continue }
+            // Slugs and sort keys depend on each document alone: folded on every core, once.
+            let pageDocuments = published.filter { !$0.isSectionIndex }
+            let keys = pageDocuments.concurrentMap { (slug: TextFolding.slug(slugSource(of: $0)), title: TextFolding.fold($0.title)) }
+            foldedTitles.reserveCapacity(keys.count)
+            for (document, key) in zip(pageDocuments, keys) {
+                foldedTitles[document.sourcePath] = key.title
+                guard let page = makePage(document, slug: key.slug, sections: tree.sections) else { continue }
                 tree.pages[document.sourcePath] = page
                 tree.sections[page.section]!.documents.append(document.sourcePath)
             }
@@ -120,7 +127,13 @@ extension ContentTree {
             folder.split(separator: "/").map { TextFolding.slug(String($0)) }.joined(separator: "/")
         }
 
-        private mutating func makePage(_ document: Document, sections: [String: Section]) -> Page? {
+        private func slugSource(of document: Document) -> String {
+            if let explicit = document.frontMatter.slug { return explicit }
+            if config.slugs == .title, let title = document.frontMatter.title { return title }
+            return document.stem
+        }
+
+        private mutating func makePage(_ document: Document, slug: String, sections: [String: Section]) -> Page? {
             var section = document.folder
             if let named = document.frontMatter.section {
                 let folder = named.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
@@ -131,17 +144,8 @@ extension ContentTree {
                     diagnostics.append(.error("unknown section `\(named)`; use a folder of content/: \(known)", in: displayPath(document.sourcePath), at: document.frontMatter.positions["section"]))
                 }
             }
-            let slugSource: String
-            if let explicit = document.frontMatter.slug {
-                slugSource = explicit
-            } else if config.slugs == .title, let title = document.frontMatter.title {
-                slugSource = title
-            } else {
-                slugSource = document.stem
-            }
-            let slug = TextFolding.slug(slugSource)
             guard !slug.isEmpty else {
-                diagnostics.append(.error("cannot make a URL from `\(slugSource)`; add `slug:` with Latin letters or digits", in: displayPath(document.sourcePath), at: document.frontMatter.positions["slug"]))
+                diagnostics.append(.error("cannot make a URL from `\(slugSource(of: document))`; add `slug:` with Latin letters or digits", in: displayPath(document.sourcePath), at: document.frontMatter.positions["slug"]))
                 return nil
             }
             let sectionPath = sections[section]!.urlPath
@@ -178,7 +182,7 @@ extension ContentTree {
             // Keys are made once per entry: folding titles inside the comparator folded each
             // title n log n times, a sixth of a large handbook's loading.
             let documentKeys = tree.pages.mapValues { page in
-                (page.document.frontMatter.weight ?? 0, TextFolding.fold(page.document.title), page.document.sourcePath)
+                (page.document.frontMatter.weight ?? 0, foldedTitles[page.document.sourcePath]!, page.document.sourcePath)
             }
             let sectionKeys = tree.sections.mapValues { section in (section.weight, TextFolding.fold(section.title), section.folder) }
             for folder in tree.sections.keys {

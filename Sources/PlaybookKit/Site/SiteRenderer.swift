@@ -117,11 +117,13 @@ public struct SiteRenderer {
             let made = inputs(structure, body: index, bodies: glossaryDependency(of: index))
             planned.append((path, made, reuse(path, made) ? nil : { pages.sectionPage(section) }))
         }
-        for path in tree.pages.keys.sorted() {
+        // Deciding, page by page, that a page still holds is most of a rebuild after one
+        // edit: it too runs on every core.
+        planned += tree.pages.keys.sorted().concurrentMap { path in
             let page = tree.pages[path]!
             let output = SiteURL.outputPath(of: page.urlPath)
             let made = inputs(structure, body: page.document, bodies: glossaryDependency(of: page.document))
-            planned.append((output, made, reuse(output, made) ? nil : { pages.documentPage(page) }))
+            return (output, made, reuse(output, made) ? nil : { pages.documentPage(page) })
         }
         let rendered = planned.concurrentMap { $0.render?() }
         for (plan, page) in zip(planned, rendered) {

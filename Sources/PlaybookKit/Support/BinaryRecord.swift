@@ -91,6 +91,13 @@ struct BinaryReader {
         return String(decoding: bytes[offset..<end], as: UTF8.self)
     }
 
+    /// The next `count` bytes as they are (`count()` has checked they are there).
+    mutating func bytes(count: Int) throws(Damaged) -> ArraySlice<UInt8> {
+        guard count <= bytes.count - offset else { throw Damaged() }
+        defer { offset += count }
+        return bytes[offset..<offset + count]
+    }
+
     mutating func fingerprint() throws(Damaged) -> Fingerprint {
         Fingerprint(value: try unsigned())
     }

@@ -1,41 +1,82 @@
 /// The headings of each page's Markdown, as the last build indexed them, kept in
 /// `.playbook/`: the first index file lists every page's headings, and an edit to one page
-/// should render that page's Markdown again, not every page's.
-public struct SearchHeadingCache: Sendable, Equatable {
-    static let formatVersion = 1
+/// should render that page's Markdown again, not every page's. Each entry keeps its
+/// headings encoded, with their fingerprint: telling that part 0 still holds decodes
+/// nothing, and the next record copies the bytes of the entries it keeps.
+public struct SearchHeadingCache: Sendable {
+    static let formatVersion = 3
 
-    struct Entry: Sendable, Equatable {
+    struct Entry: Sendable {
         /// The body the headings were read from.
         var body: Fingerprint
-        var headings: [SearchEntry.Heading]
+        var headingsFingerprint: Fingerprint
+        var encodedHeadings: ArraySlice<UInt8>
+
+        init(body: Fingerprint, headings: [SearchEntry.Heading]) {
+            var writer = BinaryWriter()
+            writer.write(UInt64(headings.count))
+            for heading in headings {
+                writer.write(heading.text)
+                writer.write(heading.anchor)
+            }
+            self.body = body
+            self.encodedHeadings = writer.bytes[...]
+            self.headingsFingerprint = .of(bytes: encodedHeadings)
+        }
+
+        fileprivate init(body: Fingerprint, headingsFingerprint: Fingerprint, encodedHeadings: ArraySlice<UInt8>) {
+            self.body = body
+            self.headingsFingerprint = headingsFingerprint
+            self.encodedHeadings = encodedHeadings
+        }
+
+        var headings: [SearchEntry.Heading]? {
+            var reader = BinaryReader(Array(encodedHeadings))
+            do {
+                return try (0..<reader.count()).map { _ throws(BinaryReader.Damaged) in
+                    SearchEntry.Heading(text: try reader.text(), anchor: try reader.text())
+                }
+            } catch {
+                return nil
+            }
+        }
     }
 
     /// By document source path.
     var entries: [String: Entry] = [:]
+    /// The inputs the manifest recorded for part 0, and what part 0 showed: the structure,
+    /// the snapshot, the calendar and these headings. An edit that leaves every title and
+    /// heading as it was then leaves part 0 as it was, without making it again.
+    var headInputs = Fingerprint()
+    var headContent = Fingerprint()
 
     public init() {}
 
-    func headings(of document: Document) -> [SearchEntry.Heading]? {
+    /// The entry for the document's body as it is now.
+    func entry(for document: Document) -> Entry? {
         guard let entry = entries[document.sourcePath], entry.body == document.bodyFingerprint else { return nil }
-        return entry.headings
+        return entry
     }
 
     public func encoded(generator: String) -> [UInt8] {
         var writer = BinaryWriter()
         writer.write(UInt64(Self.formatVersion))
         writer.write(generator)
+        writer.write(headInputs)
+        writer.write(headContent)
         writer.write(UInt64(entries.count))
+        var bytes = writer.bytes
         for path in entries.keys.sorted() {
             let entry = entries[path]!
-            writer.write(path)
-            writer.write(entry.body)
-            writer.write(UInt64(entry.headings.count))
-            for heading in entry.headings {
-                writer.write(heading.text)
-                writer.write(heading.anchor)
-            }
+            var header = BinaryWriter()
+            header.write(path)
+            header.write(entry.body)
+            header.write(entry.headingsFingerprint)
+            header.write(UInt64(entry.encodedHeadings.count))
+            bytes += header.bytes
+            bytes += entry.encodedHeadings
         }
-        return writer.bytes
+        return bytes
     }
 
     /// Nil when damaged, of another format or of another generator.
@@ -44,15 +85,16 @@ public struct SearchHeadingCache: Sendable, Equatable {
         do {
             guard try reader.unsigned() == UInt64(formatVersion), try reader.text() == generator else { return nil }
             var cache = SearchHeadingCache()
+            cache.headInputs = try reader.fingerprint()
+            cache.headContent = try reader.fingerprint()
             let count = try reader.count()
             cache.entries.reserveCapacity(count)
             for _ in 0..<count {
                 let path = try reader.text()
-                var entry = Entry(body: try reader.fingerprint(), headings: [])
-                for _ in 0..<(try reader.count()) {
-                    entry.headings.append(SearchEntry.Heading(text: try reader.text(), anchor: try reader.text()))
-                }
-                cache.entries[path] = entry
+                let body = try reader.fingerprint()
+                let headingsFingerprint = try reader.fingerprint()
+                let encoded = try reader.bytes(count: try reader.count())
+                cache.entries[path] = Entry(body: body, headingsFingerprint: headingsFingerprint, encodedHeadings: encoded)
             }
             return reader.isAtEnd ? cache : nil
         } catch {

@@ -32,8 +32,8 @@ extension SiteRenderer {
     }
 
     /// Emits the index, each file made again only when what it holds changed: part 0 when a
-    /// title, description or body did (headings of bodies the last build indexed come from
-    /// its record), a text part when one of its pages did, the customer parts with the
+    /// title, description or heading did (headings of bodies the last build indexed come
+    /// from its record), a text part when one of its pages did, the customer parts with the
     /// snapshot. An edit to one page then renders that page's Markdown, not every page's.
     mutating func emitSearchIndex(reuse: ReusePolicy, emit: (OutputFile) throws -> Void) throws {
         let pages = searchPages()
@@ -50,7 +50,7 @@ extension SiteRenderer {
         let recorded = makesHead ? input.searchHeadings() : nil
         var rendering = Set(madeTextParts.flatMap(\.range))
         if makesHead {
-            rendering.formUnion(pages.indices.filter { pages[$0].document.map { recorded?.headings(of: $0) == nil } ?? false })
+            rendering.formUnion(pages.indices.filter { pages[$0].document.map { recorded?.entry(for: $0) == nil } ?? false })
         }
         let numbers = rendering.sorted()
         let markdown = self.markdown
@@ -59,18 +59,33 @@ extension SiteRenderer {
 
         if makesHead {
             var made = SearchHeadingCache()
-            let entries = pages.enumerated().map { number, page in
-                let headings = page.document.flatMap { document in
-                    rendered[number].flatMap { $0 }.map { $0.headings.map { SearchEntry.Heading(text: $0.text, anchor: $0.id) } }
-                        ?? recorded?.headings(of: document)
-                } ?? []
-                if let document = page.document {
-                    made.entries[document.sourcePath] = .init(body: document.bodyFingerprint, headings: headings)
-                }
-                return SearchEntry(path: page.path, title: page.title, headings: headings)
+            var content = Fingerprint()
+            content.combine(structure)
+            content.combine(input.inputs.snapshot ?? Fingerprint())
+            content.combine(input.inputs.calendar ?? Fingerprint())
+            for (number, page) in pages.enumerated() {
+                guard let document = page.document else { continue }
+                let entry = rendered[number].flatMap { $0 }.map { markdown in
+                    SearchHeadingCache.Entry(
+                        body: document.bodyFingerprint, headings: markdown.headings.map { SearchEntry.Heading(text: $0.text, anchor: $0.id) })
+                } ?? recorded?.entry(for: document) ?? SearchHeadingCache.Entry(body: document.bodyFingerprint, headings: [])
+                made.entries[document.sourcePath] = entry
+                content.combine(document.sourcePath)
+                content.combine(entry.headingsFingerprint)
             }
+            made.headInputs = headInputs
+            made.headContent = content
             searchHeadingsMade = made
-            try emit(SearchIndexScript.head(pages: entries, records: searchRecords(), layout: layout).made(from: headInputs))
+            if let recorded, recorded.headContent == content, reuse(headPath, recorded.headInputs) {
+                try emit(Self.unchanged(headPath, headInputs))
+            } else {
+                let entries = pages.map { page in
+                    SearchEntry(
+                        path: page.path, title: page.title,
+                        headings: page.document.flatMap { made.entries[$0.sourcePath]?.headings } ?? [])
+                }
+                try emit(SearchIndexScript.head(pages: entries, records: searchRecords(), layout: layout).made(from: headInputs))
+            }
         } else {
             try emit(Self.unchanged(headPath, headInputs))
         }
