@@ -28,17 +28,19 @@ extension SiteRenderer {
             previous: index > 0 ? link(siblings[index - 1]) : nil,
             next: index + 1 < siblings.count ? link(siblings[index + 1]) : nil,
             onboarding: onboardingNav(of: page, url: url))
-        return (OutputFile(path: SiteURL.outputPath(of: page.urlPath), content: .text(input.templates.render(view, layout: "page"))), problems)
+        return (
+            OutputFile(path: SiteURL.outputPath(of: page.urlPath), content: .text(input.templates.render(view, layout: "page"))), problems,
+            SearchOutline(document, rendered))
     }
 
     func sectionPage(_ section: ContentTree.Section) -> RenderedPage {
         let url = SiteURL(pagePath: section.urlPath)
-        let (content, problems) = section.indexDocument
+        let (content, problems, outline) = section.indexDocument
             .flatMap { input.tree.indexDocuments[$0] }
             .map { document in
                 let (rendered, problems) = renderMarkdown(of: document, url: url)
-                return (rendered.html, problems)
-            } ?? ("", [Diagnostic]())
+                return (rendered.html, problems, Optional(SearchOutline(document, rendered)))
+            } ?? ("", [Diagnostic](), nil)
         let parent = section.folder.split(separator: "/").dropLast().joined(separator: "/")
         let view = SectionPageView(
             page: chrome(
@@ -48,7 +50,9 @@ extension SiteRenderer {
             content: content,
             documents: section.documents.map { summary(of: input.tree.pages[$0]!, url: url) },
             subsections: section.subsections.map { sectionSummary(input.tree.sections[$0]!, url: url) })
-        return (OutputFile(path: SiteURL.outputPath(of: section.urlPath), content: .text(input.templates.render(view, layout: "section"))), problems)
+        return (
+            OutputFile(path: SiteURL.outputPath(of: section.urlPath), content: .text(input.templates.render(view, layout: "section"))), problems,
+            outline)
     }
 
     func sectionSummary(_ section: ContentTree.Section, url: SiteURL) -> SectionSummaryView {
@@ -61,12 +65,12 @@ extension SiteRenderer {
         let url = SiteURL(pagePath: "")
         let tree = input.tree
         let home = tree.home
-        let (content, problems) = home.indexDocument
+        let (content, problems, outline) = home.indexDocument
             .flatMap { tree.indexDocuments[$0] }
             .map { document in
                 let (rendered, problems) = renderMarkdown(of: document, url: url)
-                return (rendered.html, problems)
-            } ?? ("", [Diagnostic]())
+                return (rendered.html, problems, Optional(SearchOutline(document, rendered)))
+            } ?? ("", [Diagnostic](), nil)
         let recent = tree.pages.values
             .compactMap { page in input.lastUpdated[page.document.sourcePath].map { (page, $0) } }
             .sorted { ($1.1, $0.0.document.sourcePath) < ($0.1, $1.0.document.sourcePath) }
@@ -88,6 +92,6 @@ extension SiteRenderer {
                 }
             } ?? [],
             calendarHref: calendar.map { _ in url.page(CalendarPaths.root) })
-        return (OutputFile(path: "index.html", content: .text(input.templates.render(view, layout: "home"))), problems)
+        return (OutputFile(path: "index.html", content: .text(input.templates.render(view, layout: "home"))), problems, outline)
     }
 }

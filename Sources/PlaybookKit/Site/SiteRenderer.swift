@@ -66,6 +66,9 @@ public struct SiteRenderer {
     /// each document's path, front matter and date.
     let structure: Fingerprint
     private(set) var diagnostics: [Diagnostic] = []
+    /// What the pages rendered in this build found in their Markdown, by source path: the
+    /// search index reads it instead of rendering each body a second time.
+    var searchOutlines: [String: SearchOutline] = [:]
     /// The headings this render indexed, when it made the index's first file again: the
     /// record for the next build.
     public internal(set) var searchHeadingsMade: SearchHeadingCache?
@@ -102,9 +105,10 @@ public struct SiteRenderer {
         if reuse(home, homeInputs) {
             try emit(Self.unchanged(home, homeInputs))
         } else {
-            let (file, problems) = homePage()
-            diagnostics += problems
-            try emit(file.made(from: homeInputs))
+            let page = homePage()
+            diagnostics += page.problems
+            if let outline = page.outline, let homeDocument { searchOutlines[homeDocument.sourcePath] = outline }
+            try emit(page.file.made(from: homeInputs))
         }
         // Sections and documents, the bulk of a handbook, render on every core; their files
         // and problems come back in order, so output and messages stay the same.
@@ -125,10 +129,10 @@ public struct SiteRenderer {
             let made = inputs(structure, body: page.document, bodies: glossaryDependency(of: page.document))
             return (output, made, reuse(output, made) ? nil : { pages.documentPage(page) })
         }
-        let rendered = planned.concurrentMap { $0.render?() }
-        for (plan, page) in zip(planned, rendered) {
+        try planned.concurrentForEach({ $0.render?() }) { plan, page in
             if let page {
                 diagnostics += page.problems
+                if let outline = page.outline { searchOutlines[outline.sourcePath] = outline }
                 try emit(page.file.made(from: plan.inputs))
             } else {
                 try emit(Self.unchanged(plan.path, plan.inputs))
@@ -215,7 +219,7 @@ public struct SiteRenderer {
 
     /// A page and the problems its Markdown showed (broken links, unknown metrics, images
     /// without alt text).
-    typealias RenderedPage = (file: OutputFile, problems: [Diagnostic])
+    typealias RenderedPage = (file: OutputFile, problems: [Diagnostic], outline: SearchOutline?)
 
     /// Renders a document's Markdown for a page at `url`, with the broken links, bad metric
     /// markers and images without alt text it holds at their place in the source file. It

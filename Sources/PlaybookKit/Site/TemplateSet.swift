@@ -39,7 +39,9 @@ public struct TemplateSet: Sendable {
                     files[name] = display
                     sources[name] = text
                     do {
-                        parsed[name] = try MustacheTemplate(string: text)
+                        // Parsed as written first, so a syntax error's column is the file's.
+                        _ = try MustacheTemplate(string: text)
+                        parsed[name] = try MustacheTemplate(string: PlaybookHTMLEscaping.pragma + text)
                     } catch let error as MustacheTemplate.ParserError {
                         diagnostics.append(.error(
                             "template syntax: \(describe(error.error))", in: display,

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 extension Array {
     /// `map` across every core, results in the array's order, so the output stays the same
@@ -19,6 +20,77 @@ extension Array {
             }
         }
         return results.map { $0! }
+    }
+
+    /// `transform` across every core, and `consume` on the calling thread for each result in
+    /// the array's order as soon as it and those before it are ready: the caller writes page
+    /// n while the cores make the pages after it, and no finished page waits in memory for
+    /// the last. When `consume` throws, the pages not yet begun are not made.
+    func concurrentForEach<Result>(_ transform: (Element) -> Result, inOrder consume: (Element, Result) throws -> Void) throws {
+        guard count > 1 else {
+            for element in self { try consume(element, transform(element)) }
+            return
+        }
+        let board = ResultBoard<Result>(count: count)
+        try withoutActuallyEscaping(transform) { transform in
+            let work = UncheckedWork(transform: transform)
+            try self.withUnsafeBufferPointer { elements in
+                let elements = UncheckedElements(base: elements.baseAddress!)
+                let count = self.count
+                let finished = DispatchGroup()
+                DispatchQueue.global().async(group: finished) {
+                    DispatchQueue.concurrentPerform(iterations: count) { index in
+                        guard !board.isCancelled else { return }
+                        board.put(work.transform(elements.base[index]), at: index)
+                    }
+                }
+                defer {
+                    board.cancel()
+                    finished.wait()
+                }
+                for index in 0..<count {
+                    try consume(elements.base[index], board.take(index))
+                }
+            }
+        }
+    }
+}
+
+/// Results handed from the cores to the consuming thread, each taken once, in order.
+private final class ResultBoard<Result>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var slots: [Result?]
+    private var cancelled = false
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    var isCancelled: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return cancelled
+    }
+
+    func put(_ result: Result, at index: Int) {
+        condition.lock()
+        slots[index] = result
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func take(_ index: Int) -> Result {
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[index] == nil { condition.wait() }
+        defer { slots[index] = nil }
+        return slots[index]!
+    }
+
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.unlock()
     }
 }
 

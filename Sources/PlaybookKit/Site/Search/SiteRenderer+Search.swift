@@ -48,14 +48,19 @@ extension SiteRenderer {
         let madeTextParts = textParts.filter { !reuse(SearchIndexLayout.path(ofPart: $0.part), $0.inputs) }
 
         let recorded = makesHead ? input.searchHeadings() : nil
+        // Pages rendered in this build found their outlines already; the others are
+        // rendered here, and only those whose text or headings a file made again needs.
         var rendering = Set(madeTextParts.flatMap(\.range))
         if makesHead {
             rendering.formUnion(pages.indices.filter { pages[$0].document.map { recorded?.entry(for: $0) == nil } ?? false })
         }
-        let numbers = rendering.sorted()
+        let numbers = rendering.sorted().filter { pages[$0].document.map { searchOutlines[$0.sourcePath] == nil } ?? false }
         let markdown = self.markdown
-        let analysed = numbers.concurrentMap { number in pages[number].document.map { markdown.render($0.body) } }
-        let rendered = Dictionary(uniqueKeysWithValues: zip(numbers, analysed))
+        var outlines = searchOutlines
+        for (number, outline) in zip(numbers, numbers.concurrentMap { SearchOutline(pages[$0].document!, markdown.render(pages[$0].document!.body)) }) {
+            outlines[pages[number].document!.sourcePath] = outline
+        }
+        let outline = { (page: SearchPage) in page.document.flatMap { outlines[$0.sourcePath] } }
 
         if makesHead {
             var made = SearchHeadingCache()
@@ -63,12 +68,10 @@ extension SiteRenderer {
             content.combine(structure)
             content.combine(input.inputs.snapshot ?? Fingerprint())
             content.combine(input.inputs.calendar ?? Fingerprint())
-            for (number, page) in pages.enumerated() {
+            for page in pages {
                 guard let document = page.document else { continue }
-                let entry = rendered[number].flatMap { $0 }.map { markdown in
-                    SearchHeadingCache.Entry(
-                        body: document.bodyFingerprint, headings: markdown.headings.map { SearchEntry.Heading(text: $0.text, anchor: $0.id) })
-                } ?? recorded?.entry(for: document) ?? SearchHeadingCache.Entry(body: document.bodyFingerprint, headings: [])
+                let entry = outline(page).map { SearchHeadingCache.Entry(body: document.bodyFingerprint, headings: $0.headings) }
+                    ?? recorded?.entry(for: document) ?? SearchHeadingCache.Entry(body: document.bodyFingerprint, headings: [])
                 made.entries[document.sourcePath] = entry
                 content.combine(document.sourcePath)
                 content.combine(entry.headingsFingerprint)
@@ -98,8 +101,8 @@ extension SiteRenderer {
                 continue
             }
             let texts = part.range.map { number in
-                let sectionTexts = rendered[number].flatMap { $0 }?.sectionTexts ?? [""]
                 let page = pages[number]
+                let sectionTexts = outline(page)?.sectionTexts ?? [""]
                 return SearchEntry(
                     path: page.path, title: page.title,
                     texts: [(page.description ?? "") + " " + sectionTexts[0]] + sectionTexts.dropFirst()).texts
