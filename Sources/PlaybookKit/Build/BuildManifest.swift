@@ -37,7 +37,10 @@ public struct BuildManifest: Sendable, Equatable {
 
     public static func load(from url: URL) -> Result<BuildManifest, Absence> {
         guard let data = FileManager.default.contents(atPath: url.path) else { return .failure(.missing) }
-        let bytes = [UInt8](data)
+        return decode([UInt8](data))
+    }
+
+    static func decode(_ bytes: [UInt8]) -> Result<BuildManifest, Absence> {
         guard bytes.starts(with: magic) else { return .failure(.unreadable) }
         var reader = BinaryReader(Array(bytes.dropFirst(magic.count)))
         do {

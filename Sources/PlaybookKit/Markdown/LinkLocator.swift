@@ -7,7 +7,8 @@ import Foundation
 /// looked up from the enclosing block's first line. Columns count characters, not bytes.
 struct LinkLocator {
     private let markdown: String
-    private lazy var lines: [Substring] = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+    /// Split at the newline byte: splitting Characters broke every document into graphemes.
+    private lazy var lines: [Substring] = markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
 
     init(markdown: String) {
         self.markdown = markdown

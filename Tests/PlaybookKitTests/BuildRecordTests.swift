@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import PlaybookKit
+
+/// The records in `.playbook/` are read on every build: they must come back as written, and
+/// a cut or damaged one must read as nothing (a full build), never as a crash.
+@Suite struct BuildRecordTests {
+    static func sampleFrontMatter() -> FrontMatter {
+        var frontMatter = FrontMatter()
+        frontMatter.title = "Quy trình hằng tuần"
+        frontMatter.description = "Danh sách kiểm tra sáng thứ 2"
+        frontMatter.weight = -3
+        frontMatter.section = "quy-trinh"
+        frontMatter.roles = [.inbound, .bdManager]
+        frontMatter.draft = true
+        frontMatter.aliases = ["/cu/hang-tuan/", "/x/"]
+        frontMatter.slug = "hang-tuan"
+        frontMatter.onboarding = 4
+        frontMatter.glossary = true
+        frontMatter.positions = ["title": SourcePosition(line: 2, column: 8), "slug": SourcePosition(line: 9, column: 7)]
+        return frontMatter
+    }
+
+    static func sampleDocumentCache() -> DocumentCache {
+        var cache = DocumentCache(recordedAt: 1_700_000_000_000_000_000)
+        cache.entries["quy-trinh/hang-tuan.md"] = DocumentCache.Entry(
+            stamp: FileStamp(size: 2_454, modified: 1_600_000_000_123_456_789, changed: 1_600_000_000_223_456_789, inode: 42, device: 2049),
+            frontMatter: sampleFrontMatter(), bodyFirstLine: 12,
+            frontMatterFingerprint: .of("front"), bodyFingerprint: .of("body"))
+        cache.entries["a.md"] = DocumentCache.Entry(
+            stamp: FileStamp(size: 0, modified: 0, changed: 0, inode: 0, device: 0),
+            frontMatter: FrontMatter(), bodyFirstLine: 1, frontMatterFingerprint: Fingerprint(), bodyFingerprint: Fingerprint())
+        return cache
+    }
+
+    @Test func theDocumentRecordComesBackAsWritten() throws {
+        let cache = Self.sampleDocumentCache()
+        let decoded = try #require(DocumentCache.decode(cache.encoded(generator: "g"), generator: "g"))
+        #expect(decoded.entries == cache.entries)
+        #expect(decoded.recordedAt == cache.recordedAt)
+        #expect(DocumentCache.decode(cache.encoded(generator: "g"), generator: "another build") == nil)
+    }
+
+    @Test func everyCutOfARecordReadsAsNothing() throws {
+        let documents = Self.sampleDocumentCache().encoded(generator: "g")
+        for length in 0..<documents.count {
+            #expect(DocumentCache.decode(Array(documents.prefix(length)), generator: "g") == nil, "cut at \(length)")
+        }
+        var manifest = BuildManifest()
+        manifest.entries["index.html"] = .init(inputs: .of("a"), bytes: .of("b"))
+        manifest.entries["vai-tro/index.html"] = .init(inputs: .of("c"), bytes: .of("d"))
+        let manifestBytes = manifest.encoded()
+        #expect(try BuildManifest.decode(manifestBytes).get() == manifest)
+        for length in 0..<manifestBytes.count {
+            #expect(throws: BuildManifest.Absence.self, "cut at \(length)") { try BuildManifest.decode(Array(manifestBytes.prefix(length))).get() }
+        }
+        var headings = SearchHeadingCache()
+        headings.entries["a.md"] = .init(body: .of("x"), headings: [.init(text: "Sáng thứ 2", anchor: "sang-thu-2")])
+        let headingBytes = headings.encoded(generator: "g")
+        let decoded = SearchHeadingCache.decode(headingBytes, generator: "g")
+        #expect(decoded?.entries["a.md"]?.headings == [.init(text: "Sáng thứ 2", anchor: "sang-thu-2")])
+        for length in 0..<headingBytes.count {
+            #expect(SearchHeadingCache.decode(Array(headingBytes.prefix(length)), generator: "g") == nil, "cut at \(length)")
+        }
+    }
+
+    /// Flipped bytes may decode to something (a record has no checksum) but never trap.
+    @Test func damagedBytesNeverTrap() {
+        let bytes = Self.sampleDocumentCache().encoded(generator: "g")
+        var random = SampleRandom(seed: 3, stream: 0)
+        for _ in 0..<2_000 {
+            var damaged = bytes
+            for _ in 0...random.below(4) {
+                damaged[random.below(damaged.count)] = UInt8(random.below(256))
+            }
+            _ = DocumentCache.decode(damaged, generator: "g")
+            _ = BuildManifest.decode(BuildManifest.magic + damaged)
+            _ = SearchHeadingCache.decode(damaged, generator: "g")
+        }
+    }
+
+    @Test func anEntryIsTrustedOnlyForTheSameStampLastTouchedWellBeforeItWasRecorded() {
+        let now = FileStamp.now()
+        let old = FileStamp(size: 10, modified: now - 60_000_000_000, changed: now - 60_000_000_000, inode: 7, device: 1)
+        var cache = DocumentCache(recordedAt: now)
+        cache.entries["a.md"] = DocumentCache.Entry(
+            stamp: old, frontMatter: FrontMatter(), bodyFirstLine: 1, frontMatterFingerprint: Fingerprint(), bodyFingerprint: Fingerprint())
+        #expect(cache.entry(for: "a.md", stamp: old) != nil)
+        var grown = old
+        grown.size = 11
+        #expect(cache.entry(for: "a.md", stamp: grown) == nil)
+        var touched = old
+        touched.changed += 1
+        #expect(cache.entry(for: "a.md", stamp: touched) == nil)
+        // Saved in the same second the recording build read it: it could have changed after.
+        var racy = cache
+        let recent = FileStamp(size: 10, modified: now - 1_000_000, changed: now - 1_000_000, inode: 7, device: 1)
+        racy.entries["a.md"]!.stamp = recent
+        #expect(racy.entry(for: "a.md", stamp: recent) == nil)
+    }
+
+    @Test func aRecordedDocumentIsTakenFromTheRecordAndItsBodyReadFromTheFile() throws {
+        let site = try TestSite(files: ["a.md": "---\ntitle: Trên đĩa\n---\n## Mục\nThân bài.\n"])
+        defer { site.remove() }
+        let file = site.root.appendingPathComponent("content/a.md").path
+        var hourAgo = [timespec(tv_sec: time(nil) - 3_600, tv_nsec: 0), timespec(tv_sec: time(nil) - 3_600, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, file, &hourAgo, 0) == 0)
+        let loader = ContentLoader(root: site.root.appendingPathComponent("content"), displayRoot: "content")
+        var cache = loader.load().cache
+        #expect(cache.entries["a.md"] != nil)
+        // Setting the time back changed the file's status-change time: record as if long after.
+        cache.recordedAt += 60_000_000_000
+        cache.entries["a.md"]!.frontMatter.title = "Từ bản ghi"
+        let loaded = loader.load(reusing: { cache })
+        #expect(loaded.documents.map(\.title) == ["Từ bản ghi"])
+        #expect(loaded.documents.first?.body == "## Mục\nThân bài.\n")
+        // Written again with the same size and modification time: the change time differs.
+        try site.write("---\ntitle: Trên đĩa\n---\n## Mục\nThân BÀI.\n", to: "content/a.md")
+        #expect(utimensat(AT_FDCWD, file, &hourAgo, 0) == 0)
+        let reloaded = loader.load(reusing: { cache })
+        #expect(reloaded.documents.map(\.title) == ["Trên đĩa"])
+        #expect(reloaded.documents.first?.body == "## Mục\nThân BÀI.\n")
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import PlaybookKit
+
+/// The swap leaves the previous site in the staging folder, and the next build updates it
+/// file by file. Whatever state that folder is in, the site swapped in is the whole new one.
+@Suite struct StagingFolderTests {
+    static func makeSite() throws -> TestSite {
+        var files: [String: String] = [:]
+        for page in 0..<6 {
+            files["phan/trang-\(page).md"] = "---\ntitle: Trang \(page)\nweight: \(page)\n---\n## Mục\nNội dung \(page).\n"
+        }
+        return try TestSite(files: files)
+    }
+
+    /// Built twice, so the staging folder holds the first build and its record.
+    static func siteWithAStagingFolder() throws -> TestSite {
+        let site = try makeSite()
+        try site.build()
+        try site.write("---\ntitle: Trang 1\nweight: 1\n---\nMột.\n", to: "content/phan/trang-1.md")
+        try site.build()
+        return site
+    }
+
+    static func inode(_ url: URL) throws -> Int? {
+        try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int
+    }
+
+    static func cleanBuild(of site: TestSite) throws -> [String: Data] {
+        var clean = site.options
+        clean.outputRoot = site.root.appendingPathComponent("clean")
+        clean.clean = true
+        _ = try SiteBuilder(options: clean).build()
+        return try TestSite.snapshot(of: clean.outputRoot)
+    }
+
+    @Test func aRebuildAfterAnEditKeepsEveryOtherFileAndRecordsTheStagingFolder() throws {
+        let site = try Self.makeSite()
+        defer { site.remove() }
+        try site.build()
+        try site.write("---\ntitle: Trang 1\nweight: 1\n---\n## Mục\nSửa lần một.\n", to: "content/phan/trang-1.md")
+        try site.build()
+        let staging = OutputWriter.stagingFolder(for: site.output)
+        #expect(FileManager.default.fileExists(atPath: staging.appendingPathComponent("index.html").path))
+        #expect(FileManager.default.fileExists(atPath: site.options.stagedManifestFile.path))
+        let untouched = site.output.appendingPathComponent("phan/trang-4/index.html")
+        let before = try Self.inode(untouched)
+        try site.write("---\ntitle: Trang 2\nweight: 2\n---\n## Mục\nSửa lần hai.\n", to: "content/phan/trang-2.md")
+        let report = try site.build()
+        #expect(report.filesRendered == 2)
+        #expect(try Self.inode(untouched) == before)
+        #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site))
+    }
+
+    @Test func aStagingFolderChangedByHandStillGivesTheWholeNewSite() throws {
+        let site = try Self.siteWithAStagingFolder()
+        defer { site.remove() }
+        let staging = OutputWriter.stagingFolder(for: site.output)
+        try FileManager.default.removeItem(at: staging.appendingPathComponent("phan/trang-3/index.html"))
+        try site.write("---\ntitle: Trang 5\nweight: 5\n---\nNăm.\n", to: "content/phan/trang-5.md")
+        try site.build()
+        #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site))
+    }
+
+    @Test func withoutItsRecordTheStagingFolderIsMadeAfresh() throws {
+        let site = try Self.siteWithAStagingFolder()
+        defer { site.remove() }
+        // Another file in its place (never written into: the two folders share unchanged files).
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent(".public.staging/phan/trang-0/index.html"))
+        try site.write("stale", to: ".public.staging/phan/trang-0/index.html")
+        try FileManager.default.removeItem(at: site.options.stagedManifestFile)
+        try site.write("---\ntitle: Trang 2\nweight: 2\n---\nHai.\n", to: "content/phan/trang-2.md")
+        try site.build()
+        #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site))
+    }
+}
