@@ -12,12 +12,6 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
         self.value = value
     }
 
-    /// Reads a fingerprint back from its `description`.
-    public init?(hex: String) {
-        guard hex.count == 16, let value = UInt64(hex, radix: 16) else { return nil }
-        self.value = value
-    }
-
     public mutating func combine<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
         var hash = value
         for byte in bytes {

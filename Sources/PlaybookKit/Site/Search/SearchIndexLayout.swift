@@ -15,7 +15,6 @@ struct SearchIndexLayout: Sendable {
     var customerFileCount: Int { (customerCount + Self.customersPerFile - 1) / Self.customersPerFile }
     var textFileCount: Int { (pageCount + Self.pagesOfTextPerFile - 1) / Self.pagesOfTextPerFile }
     var fileCount: Int { 1 + customerFileCount + textFileCount }
-    var paths: [String] { (0..<fileCount).map(Self.path(ofPart:)) }
 
     static func path(ofPart part: Int) -> String {
         "search/index-\(part).js"
