@@ -39,6 +39,15 @@ public struct BuildOptions: Sendable {
         cacheRoot.appendingPathComponent("\(outputRoot.lastPathComponent).manifest")
     }
 
+    /// The fingerprint of the stamps of everything the build that made the output read.
+    public var inputStampsFile: URL {
+        cacheRoot.appendingPathComponent("\(outputRoot.lastPathComponent).inputs")
+    }
+
+    /// How long before a build an input must have been last touched for its stamp to vouch
+    /// for its content (some file systems' clocks are coarse). Tests shorten it.
+    var racyMargin = 2_000_000_000
+
     /// What the staging folder beside the output holds: the site before the last one.
     public var stagedManifestFile: URL {
         cacheRoot.appendingPathComponent("\(outputRoot.lastPathComponent).staged")

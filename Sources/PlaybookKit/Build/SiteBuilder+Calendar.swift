@@ -21,8 +21,13 @@ extension SiteBuilder {
     func siteToday(config: SiteConfig, pipeline: PipelineInput?) -> LocalDay {
         if let pipeline { return pipeline.snapshot.asOfDay }
         if let today = options.today { return today }
+        return Self.clockDay(in: config.timeZone)
+    }
+
+    /// The machine's today in `timeZone`.
+    static func clockDay(in timeZone: TimeZone) -> LocalDay {
         let now = Date()
-        let local = Int(now.timeIntervalSince1970) + config.timeZone.secondsFromGMT(for: now)
+        let local = Int(now.timeIntervalSince1970) + timeZone.secondsFromGMT(for: now)
         return LocalDay(daysSinceEpoch: Int((Double(local) / 86_400).rounded(.down)))
     }
 }

@@ -36,6 +36,8 @@ public struct SiteBuilder {
             phases.append((name, clock.now - phaseStart))
             phaseStart = clock.now
         }
+        let stamps = InputStamps(options, generator: Self.generatorIdentity)
+        if !options.clean, let report = upToDate(stamps, since: phaseStart) { return report }
         let loaded = try load()
         guard !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
             throw BuildFailure.input(loaded.diagnostics + renderingProblems(loaded.input))
@@ -97,6 +99,7 @@ public struct SiteBuilder {
         if writer == nil, let previous, Set(previous.entries.keys) == Set(unchanged.map(\.path)) {
             record(loaded.documentCache, replacing: loaded.previousDocumentCache)
             if let headings { record(headings) }
+            record(stamps, warnings: diagnostics)
             return Report(
                 pagesWritten: pages, filesWritten: files, filesRendered: 0, filesUnchanged: files, filesRemoved: 0,
                 fullBuildNotice: nil, warnings: diagnostics, indexPage: output.appendingPathComponent("index.html"), phases: phases)
@@ -115,6 +118,7 @@ public struct SiteBuilder {
         // leaves no record, and the next build makes everything, rather than trusting a
         // record of a site that is no longer there. It becomes the staging folder's record
         // once the swap has put the previous site there.
+        try? FileManager.default.removeItem(at: options.inputStampsFile)
         let pendingStaged = options.stagedManifestFile.appendingPathExtension("pending")
         if rename(options.manifestFile.path, pendingStaged.path) != 0 {
             try? FileManager.default.removeItem(at: options.manifestFile)
@@ -125,6 +129,7 @@ public struct SiteBuilder {
             try BuildManifest.write(manifestBytes, to: options.manifestFile)
             let stagedIsRecorded = keptPreviousSite && recorded != nil && rename(pendingStaged.path, options.stagedManifestFile.path) == 0
             if !stagedIsRecorded { try? FileManager.default.removeItem(at: pendingStaged) }
+            record(stamps, warnings: warnings)
         } catch {
             warnings.append(.warning("cannot record this build for the next one (\(error.localizedDescription)); the next build makes everything", in: options.display(options.manifestFile)))
         }
@@ -133,6 +138,28 @@ public struct SiteBuilder {
             pagesWritten: pages, filesWritten: files, filesRendered: staging.written, filesUnchanged: staging.kept,
             filesRemoved: staging.removed, fullBuildNotice: notice, warnings: warnings,
             indexPage: output.appendingPathComponent("index.html"), phases: phases)
+    }
+
+    /// The report of a build with nothing to do: every input's stamp is as it was for the
+    /// build that made the output, and every output is still there.
+    private func upToDate(_ stamps: InputStamps, since start: ContinuousClock.Instant) -> Report? {
+        guard InputStamps.recorded(in: options.inputStampsFile) == stamps.fingerprint,
+              case .success(let manifest) = BuildManifest.load(from: options.manifestFile) else { return nil }
+        let folder = options.outputRoot.path + "/"
+        guard manifest.entries.keys.allSatisfy({ access(folder + $0, F_OK) == 0 }) else { return nil }
+        let files = manifest.entries.count
+        return Report(
+            pagesWritten: manifest.entries.keys.filter { $0.hasSuffix(".html") }.count, filesWritten: files,
+            filesRendered: 0, filesUnchanged: files, filesRemoved: 0, fullBuildNotice: nil, warnings: [],
+            indexPage: options.outputRoot.appendingPathComponent("index.html"),
+            phases: [("up-to-date check", ContinuousClock.now - start)])
+    }
+
+    /// Only a build that warned of nothing is recorded, so one that stops early has nothing
+    /// to say that a full build would have said; and only when every input was settled.
+    private func record(_ stamps: InputStamps, warnings: [Diagnostic]) {
+        guard stamps.isSettled, warnings.isEmpty else { return }
+        stamps.record(in: options.inputStampsFile)
     }
 
     /// The last build's record, or why there is none to build on (said unless `--clean`

@@ -1,0 +1,102 @@
+import Foundation
+
+/// The stamps (size, times, inode) of everything a build reads, folded into one
+/// fingerprint, as `make` tells that a target is up to date: the content and templates
+/// folders, the config, the snapshot and calendar wherever they are, and what no file
+/// shows: the generator, the base URL, the site's day, and git's HEAD when dates come from
+/// git. When it equals the fingerprint recorded by the build that made `public/`, and every
+/// output is still there, the build has nothing to do and stops before loading anything.
+struct InputStamps {
+    private(set) var fingerprint = Fingerprint()
+    /// False when an input was touched so close to now that its stamp cannot vouch for its
+    /// content (a coarse file-system clock); such a build's stamps are not recorded.
+    private(set) var isSettled = true
+    private let settledBefore: Int
+
+    init(_ options: BuildOptions, generator: String) {
+        settledBefore = FileStamp.now() - options.racyMargin
+        fingerprint.combine(generator)
+        fingerprint.combine(options.baseURLOverride ?? "")
+        add(options.configFile.path)
+        let text = (try? SourceText.read(options.configFile, displayPath: "").get()) ?? ""
+        let config = SiteConfig.parse(text, file: "").0
+        for root in [options.contentRoot, options.templatesRoot] {
+            fingerprint.combine(root.path)
+            addFolder(root.path)
+        }
+        for file in [options.snapshotFile, options.contentRoot.appendingPathComponent(config.snapshot),
+                     options.contentRoot.appendingPathComponent(config.calendarFile)].compactMap({ $0 }) {
+            add(file.path)
+        }
+        fingerprint.combine((options.today ?? SiteBuilder.clockDay(in: config.timeZone)).daysSinceEpoch)
+        if config.lastUpdated == .git { fingerprint.combine(Self.gitHead(of: options.contentRoot)) }
+    }
+
+    /// Every entry below `folder` in code-point order, as the loader visits them; names
+    /// starting with `.` are skipped as the loader skips them, folders behind links too.
+    private mutating func addFolder(_ folder: String) {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        fingerprint.combine(names.count)
+        for name in names where !name.hasPrefix(".") {
+            let path = folder + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else {
+                fingerprint.combine(name)
+                continue
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                fingerprint.combine(name + "/")
+                addFolder(path)
+            case S_IFREG:
+                add(path, FileStamp(info))
+            default:
+                add(path)
+            }
+        }
+    }
+
+    private mutating func add(_ path: String, _ stamp: FileStamp? = nil) {
+        fingerprint.combine(path)
+        guard let stamp = stamp ?? FileStamp(path: path) else {
+            fingerprint.combine(-1)
+            return
+        }
+        fingerprint.combine(stamp.size)
+        fingerprint.combine(stamp.modified)
+        fingerprint.combine(stamp.changed)
+        fingerprint.combine(Int(truncatingIfNeeded: stamp.inode))
+        if stamp.modified >= settledBefore || stamp.changed >= settledBefore { isSettled = false }
+    }
+
+    /// The commit checked out, or nothing outside a repository: a commit changes "last
+    /// updated" dates without touching a file.
+    private static func gitHead(of folder: URL) -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", folder.path, "rev-parse", "HEAD"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return "" }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : ""
+    }
+
+    /// The record in `.playbook/`: the fingerprint of the build that made `public/`.
+    static func recorded(in file: URL) -> Fingerprint? {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        var reader = BinaryReader([UInt8](data))
+        guard let fingerprint = try? reader.fingerprint(), reader.isAtEnd else { return nil }
+        return fingerprint
+    }
+
+    func record(in file: URL) {
+        var writer = BinaryWriter()
+        writer.write(fingerprint)
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? BuildManifest.write(writer.bytes, to: file)
+    }
+}
