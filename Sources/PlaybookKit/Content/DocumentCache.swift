@@ -37,9 +37,7 @@ public struct DocumentCache: Sendable {
     /// The record for `generator`: entries made by another build of the generator are
     /// dropped, since it may parse front matter differently.
     public func encoded(generator: String) -> [UInt8] {
-        var writer = BinaryWriter()
-        writer.write(UInt64(Self.formatVersion))
-        writer.write(generator)
+        var writer = BinaryWriter(format: Self.formatVersion, generator: generator)
         writer.write(recordedAt)
         writer.write(UInt64(entries.count))
         for path in entries.keys.sorted() {
@@ -63,7 +61,7 @@ public struct DocumentCache: Sendable {
     public static func decode(_ bytes: [UInt8], generator: String) -> DocumentCache? {
         var reader = BinaryReader(bytes)
         do {
-            guard try reader.unsigned() == UInt64(formatVersion), try reader.text() == generator else { return nil }
+            guard try reader.opens(format: formatVersion, generator: generator) else { return nil }
             var cache = DocumentCache(recordedAt: try reader.integer())
             let count = try reader.count()
             cache.entries.reserveCapacity(count)

@@ -6,6 +6,15 @@
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
 
+    init() {}
+
+    /// A record that opens with its format and the generator that wrote it: a record of
+    /// another format, or of another build of the generator, is not to be trusted.
+    init(format: Int, generator: String) {
+        write(UInt64(format))
+        write(generator)
+    }
+
     mutating func write(_ value: UInt64) {
         var value = value
         while value >= 0x80 {
@@ -58,6 +67,12 @@ struct BinaryReader {
     }
 
     var isAtEnd: Bool { offset == bytes.count }
+
+    /// Whether the record opens with this format and generator (`BinaryWriter(format:generator:)`).
+    mutating func opens(format: Int, generator: String) throws(Damaged) -> Bool {
+        guard try unsigned() == UInt64(format) else { return false }
+        return try text() == generator
+    }
 
     mutating func unsigned() throws(Damaged) -> UInt64 {
         var value: UInt64 = 0

@@ -59,9 +59,7 @@ public struct SearchHeadingCache: Sendable {
     }
 
     public func encoded(generator: String) -> [UInt8] {
-        var writer = BinaryWriter()
-        writer.write(UInt64(Self.formatVersion))
-        writer.write(generator)
+        var writer = BinaryWriter(format: Self.formatVersion, generator: generator)
         writer.write(headInputs)
         writer.write(headContent)
         writer.write(UInt64(entries.count))
@@ -83,7 +81,7 @@ public struct SearchHeadingCache: Sendable {
     public static func decode(_ bytes: [UInt8], generator: String) -> SearchHeadingCache? {
         var reader = BinaryReader(bytes)
         do {
-            guard try reader.unsigned() == UInt64(formatVersion), try reader.text() == generator else { return nil }
+            guard try reader.opens(format: formatVersion, generator: generator) else { return nil }
             var cache = SearchHeadingCache()
             cache.headInputs = try reader.fingerprint()
             cache.headContent = try reader.fingerprint()
