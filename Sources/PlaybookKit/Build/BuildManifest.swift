@@ -70,15 +70,4 @@ public struct BuildManifest: Sendable, Equatable {
         }
         return Self.magic + writer.bytes
     }
-
-    /// Written through a temporary file and a rename: a reader sees the old or the new one.
-    static func write(_ bytes: [UInt8], to url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid())")
-        try Data(bytes).write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown)
-        }
-    }
 }

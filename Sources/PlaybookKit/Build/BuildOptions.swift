@@ -46,7 +46,7 @@ public struct BuildOptions: Sendable {
 
     /// How long before a build an input must have been last touched for its stamp to vouch
     /// for its content (some file systems' clocks are coarse). Tests shorten it.
-    var racyMargin = 2_000_000_000
+    var racyMargin = FileStamp.racyMargin
 
     /// What the staging folder beside the output holds: the site before the last one.
     public var stagedManifestFile: URL {

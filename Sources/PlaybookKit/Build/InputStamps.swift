@@ -96,7 +96,6 @@ struct InputStamps {
     func record(in file: URL) {
         var writer = BinaryWriter()
         writer.write(fingerprint)
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? BuildManifest.write(writer.bytes, to: file)
+        try? RecordFile.write(writer.bytes, to: file)
     }
 }

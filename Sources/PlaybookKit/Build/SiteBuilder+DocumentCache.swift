@@ -18,7 +18,7 @@ extension SiteBuilder {
     /// Only when it says something new.
     func record(_ cache: DocumentCache, replacing previous: DocumentCache?) {
         guard cache.entries != previous?.entries else { return }
-        writeRecord(cache.encoded(generator: documentCacheIdentity), to: options.documentCacheFile)
+        try? RecordFile.write(cache.encoded(generator: documentCacheIdentity), to: options.documentCacheFile)
     }
 
     func previousSearchHeadings() -> SearchHeadingCache? {
@@ -27,18 +27,6 @@ extension SiteBuilder {
     }
 
     func record(_ headings: SearchHeadingCache) {
-        writeRecord(headings.encoded(generator: Self.generatorIdentity), to: options.searchHeadingsFile)
-    }
-
-    /// Through a temporary file and a rename, so a reader sees the old record or the new one.
-    private func writeRecord(_ bytes: [UInt8], to file: URL) {
-        let temporary = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).\(getpid())")
-        do {
-            try FileManager.default.createDirectory(at: options.cacheRoot, withIntermediateDirectories: true)
-            try Data(bytes).write(to: temporary)
-            guard rename(temporary.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-        }
+        try? RecordFile.write(headings.encoded(generator: Self.generatorIdentity), to: options.searchHeadingsFile)
     }
 }

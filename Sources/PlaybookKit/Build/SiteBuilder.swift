@@ -126,7 +126,7 @@ public struct SiteBuilder {
         let keptPreviousSite = try staging.commit()
         var warnings = diagnostics
         do {
-            try BuildManifest.write(manifestBytes, to: options.manifestFile)
+            try RecordFile.write(manifestBytes, to: options.manifestFile)
             let stagedIsRecorded = keptPreviousSite && recorded != nil && rename(pendingStaged.path, options.stagedManifestFile.path) == 0
             if !stagedIsRecorded { try? FileManager.default.removeItem(at: pendingStaged) }
             record(stamps, warnings: warnings)

@@ -22,15 +22,10 @@ public struct DocumentCache: Sendable {
         self.recordedAt = recordedAt
     }
 
-    /// A time stamp has a coarse grain on some file systems: a file saved in the same tick as
-    /// it was read could keep its stamp. Entries are trusted only for files last touched a
-    /// margin before the recording build began (git's index calls the others "racily clean").
-    static let racyMargin = 2_000_000_000
-
     /// The recorded entry for the file at `path`, if the file is surely as it was then.
     func entry(for path: String, stamp: FileStamp) -> Entry? {
         guard let entry = entries[path], entry.stamp == stamp,
-              stamp.modified < recordedAt - Self.racyMargin, stamp.changed < recordedAt - Self.racyMargin else { return nil }
+              stamp.modified < recordedAt - FileStamp.racyMargin, stamp.changed < recordedAt - FileStamp.racyMargin else { return nil }
         return entry
     }
 

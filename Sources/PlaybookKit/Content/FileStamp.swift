@@ -34,6 +34,12 @@ public struct FileStamp: Sendable, Equatable {
         self.device = device
     }
 
+    /// A time stamp has a coarse grain on some file systems: a file saved in the same tick as
+    /// it was read could keep its stamp. A stamp vouches for a file's content only when the
+    /// file was last touched this long (2 s) before it was read (git's index calls the
+    /// others "racily clean").
+    static let racyMargin = 2_000_000_000
+
     /// Now, in the stamps' unit.
     public static func now() -> Int {
         var time = timespec()

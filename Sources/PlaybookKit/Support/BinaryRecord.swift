@@ -1,3 +1,5 @@
+import Foundation
+
 /// The compact form of the build's records in `.playbook/`: numbers as variable-length
 /// integers, texts as a length and their UTF-8 bytes. A rebuild with nothing to do reads
 /// records of every document and output, so they must decode in milliseconds; JSON through
@@ -131,5 +133,19 @@ struct BinaryReader {
         let count = try unsigned()
         guard count <= UInt64(bytes.count - offset) else { throw Damaged() }
         return Int(count)
+    }
+}
+
+/// How every record in `.playbook/` reaches the disk: through a temporary file beside it and
+/// a rename, so a reader (or a build killed midway) sees the old record or the new one.
+enum RecordFile {
+    static func write(_ bytes: [UInt8], to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid())")
+        try Data(bytes).write(to: temporary)
+        guard rename(temporary.path, url.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown)
+        }
     }
 }
