@@ -72,11 +72,8 @@ public struct BuildOptions: Sendable {
             configFile: projectRoot.appendingPathComponent(SiteConfig.fileName))
     }
 
-    /// How a path is shown in messages: relative to the working directory when inside it.
+    /// How a path is shown in messages (see DisplayPath).
     func display(_ url: URL) -> String {
-        let here = FileManager.default.currentDirectoryPath
-        let path = url.standardizedFileURL.path
-        if path.hasPrefix(here + "/") { return String(path.dropFirst(here.count + 1)) }
-        return path
+        DisplayPath.of(url)
     }
 }
