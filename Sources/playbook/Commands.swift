@@ -17,16 +17,36 @@ struct Build: ParsableCommand {
     @Flag(help: "Also print the time each phase took.")
     var verbose = false
 
+    @Option(help: ArgumentHelp(
+        "Fail (exit 3) when the snapshot's as_of is older than this, e.g. 36h or 2d: old numbers are not republished.",
+        valueName: "age"))
+    var maxSnapshotAge: String?
+
+    @Option(help: ArgumentHelp(
+        "Write what the build did as JSON here, e.g. public/build-report.json. A failed build writes none inside the output folder.",
+        valueName: "file"))
+    var report: String?
+
+    func validate() throws {
+        if let maxSnapshotAge, AgeText.seconds(maxSnapshotAge) == nil {
+            throw ValidationError("--max-snapshot-age `\(maxSnapshotAge)`: \(AgeText.rule)")
+        }
+    }
+
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
         var options = site.buildOptions(output: output)
         options.clean = clean
+        options.maxSnapshotAge = maxSnapshotAge.flatMap(AgeText.seconds)
         let progress = ProgressLine()
         defer { progress?.finish() }
         do {
             let report = try SiteBuilder(options: options).build(progress: progress.map { line in { line.show(filesDone: $0) } })
             progress?.finish()
+            if let reportFile {
+                writeReport(BuildReport.json(succeeded: report, total: clock.now - start), to: reportFile)
+            }
             Reporter.printWarnings(report.warnings)
             if let notice = report.fullBuildNotice { print("Note: \(notice).") }
             print("Wrote \(report.pagesWritten) pages (\(report.filesWritten) files) in \(Reporter.text(of: clock.now - start)): "
@@ -36,7 +56,27 @@ struct Build: ParsableCommand {
             }
             print("Open \(report.indexPage.path)")
         } catch {
+            progress?.finish()
+            if let reportFile {
+                if reportFile.path.hasPrefix(options.outputRoot.path + "/") {
+                    Reporter.printError("note: no report written: \(reportFile.path) is inside the output folder, which a failed build leaves as it was")
+                } else {
+                    writeReport(BuildReport.json(failed: error, total: clock.now - start), to: reportFile)
+                }
+            }
             throw Reporter.exitCode(for: error)
+        }
+    }
+
+    private var reportFile: URL? {
+        report.map { URL(fileURLWithPath: $0).standardizedFileURL }
+    }
+
+    private func writeReport(_ json: String, to file: URL) {
+        do {
+            try BuildReport.write(json, to: file)
+        } catch {
+            Reporter.printError("warning: cannot write the build report \(file.path): \(error.localizedDescription)")
         }
     }
 }

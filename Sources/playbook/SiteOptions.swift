@@ -32,7 +32,8 @@ struct SiteOptions: ParsableArguments {
 }
 
 /// Prints diagnostics the way compilers do and turns a failure into an exit code:
-/// 1 for mistakes in the input, 2 for problems of the machine (permissions, disk).
+/// 1 for mistakes in the content, 2 for problems of the machine (permissions, disk), 3 for
+/// a snapshot that is wrong or too old while the content is fine.
 enum Reporter {
     static func printWarnings(_ diagnostics: [Diagnostic]) {
         for warning in diagnostics.sorted(by: Diagnostic.reportingOrder) where warning.severity == .warning {
@@ -42,10 +43,7 @@ enum Reporter {
 
     static func exitCode(for failure: BuildFailure) -> ExitCode {
         failure.reportLines.forEach(printError)
-        switch failure {
-        case .input: return ExitCode(1)
-        case .system: return ExitCode(2)
-        }
+        return ExitCode(BuildReport.exitCode(for: failure))
     }
 
     /// `850 ms` or `2.20 s`, the same under every locale.

@@ -16,13 +16,14 @@ import Testing
     static let care = CareListView(
         key: "k", title: "t", explanation: "e", count: 1,
         items: [CareItemView(name: "n", href: "h", detail: "d", owner: "o", ownerHref: "oh")], more: "m")
-    static let header = KPIHeaderView(asOf: "a", definitionsHref: "d", views: [link])
+    static let freshness = FreshnessView(asOf: "a", staleAfterSeconds: "s", builtText: "b", staleAtBuild: true, warning: "w", scriptHref: "h")
+    static let header = KPIHeaderView(asOf: "a", freshness: freshness, definitionsHref: "d", views: [link])
     static let onboardingNav = OnboardingNavView(step: "s", previousStep: link, nextStep: link, key: "k", scriptHref: "h")
     static let onboardingPath = OnboardingPathView(
         items: [.init(title: "t", href: "h", summary: "d", key: "k")], progress: "p", scriptHref: "h")
 
     static let samples: [any Sendable] = [
-        link, table, table.rows[0], onboardingNav, onboardingPath, onboardingPath.items[0], table.rows[0].cells[0], chrome, chrome.site, chrome.nav[0], care, care.items[0], header,
+        link, table, table.rows[0], onboardingNav, onboardingPath, onboardingPath.items[0], table.rows[0].cells[0], chrome, chrome.site, chrome.nav[0], care, care.items[0], header, freshness,
         TOCItem(text: "t", href: "h", nested: true),
         DocumentSummaryView(title: "t", href: "h", description: "d", roles: ["r"], meta: "m"),
         SectionSummaryView(title: "t", href: "h", description: "d", documents: []),

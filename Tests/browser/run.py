@@ -300,6 +300,42 @@ def onboarding_tick_is_kept_and_shown(browser):
         "the home page's onboarding step is not marked is-read")
 
 
+def open_at_clock(browser, page, epoch_ms):
+    """Opens `page` with the browser's clock stopped at `epoch_ms`, as if read that moment."""
+    script = browser.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {
+        "source": f"Date.now = function () {{ return {epoch_ms}; }};"})
+    try:
+        browser.open(page)
+        browser.wait_until(lambda: browser.run(
+            "return document.querySelector('.age-now').textContent !== '';"), "the age script never ran")
+    finally:
+        browser.driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": script["identifier"]})
+
+
+def stale_warning_follows_the_clock(browser):
+    browser.open(REP)
+    box = browser.element(".freshness[data-as-of]")
+    if box is None:
+        raise CheckFailed(f"{REP} has no .freshness[data-as-of]")
+    as_of_ms = browser.run("return Date.parse(arguments[0].dataset.asOf);", box)
+    limit_ms = int(box.get_attribute("data-stale-after")) * 1000
+    warning_shown = "return !document.querySelector('.stale-warning').hidden && document.querySelector('.stale-warning').offsetHeight > 0;"
+    open_at_clock(browser, REP, as_of_ms + 10 * 3600 * 1000)
+    age = browser.element(".age-now").text
+    if "10 giờ" not in age:
+        raise CheckFailed(f"ten hours after as-of the page says “{age}”")
+    if browser.run(warning_shown):
+        raise CheckFailed("the stale warning shows ten hours after as-of")
+    open_at_clock(browser, REP, as_of_ms + limit_ms + 3600 * 1000)
+    if not browser.run(warning_shown):
+        raise CheckFailed("the stale warning is hidden an hour past the threshold")
+    age = browser.element(".age-now").text
+    hours = limit_ms // (3600 * 1000) + 1
+    expected = f"{hours} giờ" if hours < 48 else f"{hours // 24} ngày"
+    if expected not in age:
+        raise CheckFailed(f"an hour past the threshold the page says “{age}”, not “{expected}”")
+
+
 def pages_fit_a_phone(browser):
     phone_width = SCREEN_SIZES["phone"][0]
     browser.use_screen("phone")
@@ -348,6 +384,7 @@ CHECKS = (
        ("search: / focuses the search box", slash_focuses_search),
        ("search: ArrowDown, Enter opens the first result", arrow_down_enter_opens_first_result),
        ("onboarding: a read tick is kept and marked on the home page", onboarding_tick_is_kept_and_shown),
+       ("stale data: with the clock fixed, the warning is hidden at 10 h and shown past the threshold", stale_warning_follows_the_clock),
        ("screenshots at phone and laptop widths", screenshots)]
 )
 

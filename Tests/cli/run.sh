@@ -48,16 +48,30 @@ check "bad front matter exits 1" test "$status" -eq 1
 check "bad front matter is located" grep -q '^content/broken.md:4:1: error: invalid YAML' "$work/broken.err"
 check "previous public/ untouched" diff -r "$work/first" "$work/new/public"
 
-# A snapshot with fifty mistakes: all fifty reported with JSON path and line:column, exit 1,
-# the previous public/ untouched.
+# Content errors are the writers' to fix whatever else is wrong (exit 1); with the content
+# fixed, the snapshot's own mistakes are the data's (exit 3).
+(cd "$work/new" && "$playbook" build --snapshot "$fixtures/snapshots/fifty-errors.json" >/dev/null 2>&1); status=$?
+check "bad content beside a bad snapshot exits 1" test "$status" -eq 1
+rm "$work/new/content/broken.md"
+
+# A snapshot with fifty mistakes: all fifty reported with JSON path and line:column, exit 3
+# (the data's fault, not the content's), the previous public/ untouched.
 (cd "$work/new" && "$playbook" build --snapshot "$fixtures/snapshots/fifty-errors.json" >/dev/null 2>"$work/fifty.err"); status=$?
-check "a snapshot with mistakes exits 1" test "$status" -eq 1
+check "a snapshot with mistakes exits 3" test "$status" -eq 3
 check "all fifty snapshot mistakes are reported" test "$(grep -Ec '^.*fifty-errors.json:[0-9]+:[0-9]+: error: [a-z_]+(\[[0-9]+\])?' "$work/fifty.err")" -eq 50
 check "public/ untouched by the bad snapshot" diff -r "$work/first" "$work/new/public"
 
+# A snapshot older than --max-snapshot-age: exit 3, a located message, public/ untouched, and
+# a failure report where one was asked for outside the site.
+(cd "$work/new" && "$playbook" build --max-snapshot-age 1h --report "$work/stale-report.json" >/dev/null 2>"$work/stale.err"); status=$?
+check "an old snapshot fails --max-snapshot-age with exit 3" test "$status" -eq 3
+check "the age failure says how old and what limit" grep -Eq '^content/data/pipeline.json: error: as_of: the snapshot is [0-9dhm]+ old \(as of .*\), more than --max-snapshot-age 1h allows' "$work/stale.err"
+check "public/ untouched by the old snapshot" diff -r "$work/first" "$work/new/public"
+check "the failure report names the data" python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); sys.exit(not (r["status"] == "failed" and r["exit_code"] == 3 and r["failure"] == "data" and len(r["errors"]) == 1))' "$work/stale-report.json"
+check "--max-snapshot-age refuses a length it cannot read" bash -c "cd '$work/new' && ! '$playbook' build --max-snapshot-age 36x 2>/dev/null"
+
 # An output path that is a file is a system error, exit 2, with a message.
 touch "$work/not-a-folder"
-rm "$work/new/content/broken.md"
 (cd "$work/new" && "$playbook" build --output "$work/not-a-folder" >/dev/null 2>"$work/file.err"); status=$?
 check "output that is a file exits 2" test "$status" -eq 2
 check "output that is a file is explained" grep -q 'is a file, not a folder' "$work/file.err"

@@ -15,6 +15,11 @@ public struct BuildOptions: Sendable {
     /// "Today" for the calendar when there is no snapshot to date the site; nil is the
     /// machine's today in the site's zone. Tests pin it.
     public var today: LocalDay?
+    /// The moment the build takes as now, in seconds since the epoch; nil is the clock.
+    /// Tests pin it; pages only ever see its day, so one day's builds are byte-identical.
+    public var now: Int?
+    /// The oldest snapshot, in seconds before now, the build accepts; nil accepts any.
+    public var maxSnapshotAge: Int?
     /// Build everything, ignoring the record of the last build.
     public var clean = false
     /// Where the record of the last build is kept; `.playbook/` beside the output.
@@ -70,6 +75,19 @@ public struct BuildOptions: Sendable {
             templatesRoot: projectRoot.appendingPathComponent("site-templates"),
             outputRoot: projectRoot.appendingPathComponent("public"),
             configFile: projectRoot.appendingPathComponent(SiteConfig.fileName))
+    }
+
+    /// The moment the build runs at: the pinned one, else the clock's.
+    var buildMoment: Int {
+        now ?? Int(Date().timeIntervalSince1970.rounded(.down))
+    }
+
+    /// The day the build runs on in `timeZone`: the pinned `today`, else the build moment's.
+    func buildDay(in timeZone: TimeZone) -> LocalDay {
+        if let today { return today }
+        let moment = buildMoment
+        let local = moment + timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(moment)))
+        return LocalDay(daysSinceEpoch: local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
     }
 
     /// How a path is shown in messages (see DisplayPath).

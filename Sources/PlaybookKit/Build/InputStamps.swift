@@ -28,7 +28,7 @@ struct InputStamps {
                      options.contentRoot.appendingPathComponent(config.calendarFile)].compactMap({ $0 }) {
             add(file.path)
         }
-        fingerprint.combine((options.today ?? SiteBuilder.clockDay(in: config.timeZone)).daysSinceEpoch)
+        fingerprint.combine(options.buildDay(in: config.timeZone).daysSinceEpoch)
         if config.lastUpdated == .git { fingerprint.combine(Self.gitHead(of: options.contentRoot)) }
     }
 
@@ -85,17 +85,24 @@ struct InputStamps {
         return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : ""
     }
 
-    /// The record in `.playbook/`: the fingerprint of the build that made `public/`.
-    static func recorded(in file: URL) -> Fingerprint? {
+    /// The record in `.playbook/`: the fingerprint of the build that made `public/`, and the
+    /// as-of time of the snapshot it showed, so a no-op build can still tell its age.
+    static func recorded(in file: URL) -> (fingerprint: Fingerprint, snapshotAsOf: Int?)? {
         guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
         var reader = BinaryReader([UInt8](data))
-        guard let fingerprint = try? reader.fingerprint(), reader.isAtEnd else { return nil }
-        return fingerprint
+        do {
+            let fingerprint = try reader.fingerprint()
+            let asOf = try reader.optionalInteger()
+            return reader.isAtEnd ? (fingerprint, asOf) : nil
+        } catch {
+            return nil
+        }
     }
 
-    func record(in file: URL) {
+    func record(in file: URL, snapshotAsOf: Int?) {
         var writer = BinaryWriter()
         writer.write(fingerprint)
+        writer.write(snapshotAsOf)
         try? RecordFile.write(writer.bytes, to: file)
     }
 }

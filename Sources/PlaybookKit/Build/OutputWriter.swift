@@ -230,15 +230,18 @@ public final class OutputWriter {
     }
 }
 
-/// A build that could not finish: the user's input is wrong (with every problem), or the
-/// machine refused something (a folder not writable, a disk full).
+/// A build that could not finish: the writers' input is wrong (with every problem), the
+/// CRM's data alone is (the snapshot or its history: content and templates are fine), or
+/// the machine refused something (a folder not writable, a disk full).
 public enum BuildFailure: Error, CustomStringConvertible {
     case input([Diagnostic])
+    case data([Diagnostic])
     case system(String)
 
     public var description: String {
         switch self {
-        case .input(let diagnostics): return diagnostics.sorted(by: Diagnostic.reportingOrder).map(\.description).joined(separator: "\n")
+        case .input(let diagnostics), .data(let diagnostics):
+            return diagnostics.sorted(by: Diagnostic.reportingOrder).map(\.description).joined(separator: "\n")
         case .system(let message): return "error: \(message)"
         }
     }

@@ -20,14 +20,6 @@ extension SiteBuilder {
     /// The day the site is dated: the snapshot's, else the pinned or real today in the zone.
     func siteToday(config: SiteConfig, pipeline: PipelineInput?) -> LocalDay {
         if let pipeline { return pipeline.snapshot.asOfDay }
-        if let today = options.today { return today }
-        return Self.clockDay(in: config.timeZone)
-    }
-
-    /// The machine's today in `timeZone`.
-    static func clockDay(in timeZone: TimeZone) -> LocalDay {
-        let now = Date()
-        let local = Int(now.timeIntervalSince1970) + timeZone.secondsFromGMT(for: now)
-        return LocalDay(daysSinceEpoch: Int((Double(local) / 86_400).rounded(.down)))
+        return options.buildDay(in: config.timeZone)
     }
 }

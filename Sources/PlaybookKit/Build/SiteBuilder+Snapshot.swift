@@ -11,6 +11,8 @@ extension SiteBuilder {
         guard FileManager.default.fileExists(atPath: file.path) else {
             if options.snapshotFile != nil {
                 diagnostics.append(.error("the snapshot file does not exist", in: display))
+            } else if options.maxSnapshotAge != nil {
+                diagnostics.append(.error("there is no snapshot to check against --max-snapshot-age; import tonight's CRM export first (`playbook import csv`)", in: display))
             }
             return nil
         }
@@ -24,8 +26,19 @@ extension SiteBuilder {
         let (snapshot, problems) = SnapshotDecoder.decode(data, file: display)
         diagnostics += problems
         guard let snapshot else { return nil }
+        if let limit = options.maxSnapshotAge {
+            let age = options.buildMoment - snapshot.asOf.secondsSinceEpoch
+            if age > limit {
+                diagnostics.append(.error(
+                    "as_of: the snapshot is \(AgeText.text(age)) old (as of \(snapshot.asOf.rfc3339)), more than --max-snapshot-age \(AgeText.text(limit)) allows; "
+                        + "check that the CRM export reached the build, or build without the limit to publish these figures anyway",
+                    in: display))
+            }
+        }
+        // The pages state the snapshot's age on the day they are built.
         var bytes = Fingerprint()
         bytes.combine(data)
+        bytes.combine(options.buildDay(in: config.timeZone).daysSinceEpoch)
         return (PipelineInput(snapshot: snapshot, metrics: PipelineMetrics(snapshot: snapshot, care: config.care)), bytes)
     }
 }

@@ -16,6 +16,8 @@ public struct SiteBuilder {
         public var fullBuildNotice: String?
         public var warnings: [Diagnostic]
         public var indexPage: URL
+        /// The as-of time of the snapshot the site shows, in seconds since the epoch.
+        public var snapshotAsOf: Int?
         /// Time spent per phase, in order: reading and checking, rendering and writing, swapping in.
         public var phases: [(name: String, duration: Duration)]
     }
@@ -40,7 +42,7 @@ public struct SiteBuilder {
         if !options.clean, let report = upToDate(stamps, since: phaseStart) { return report }
         let loaded = try load()
         guard !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
-            throw BuildFailure.input(loaded.diagnostics + renderingProblems(loaded.input))
+            throw loaded.failure(loaded.diagnostics + renderingProblems(loaded.input))
         }
         endPhase("load")
         let (recorded, notice) = previousManifest()
@@ -92,17 +94,18 @@ public struct SiteBuilder {
         }
         if diagnostics.contains(where: { $0.severity == .error }) {
             writer?.abort()
-            throw BuildFailure.input(diagnostics)
+            throw loaded.failure(diagnostics)
         }
         endPhase("render")
         let headings = renderer?.searchHeadingsMade
         if writer == nil, let previous, Set(previous.entries.keys) == Set(unchanged.map(\.path)) {
             record(loaded.documentCache, replacing: loaded.previousDocumentCache)
             if let headings { record(headings) }
-            record(stamps, warnings: diagnostics)
+            record(stamps, warnings: diagnostics, snapshot: loaded.input.pipeline?.snapshot)
             return Report(
                 pagesWritten: pages, filesWritten: files, filesRendered: 0, filesUnchanged: files, filesRemoved: 0,
-                fullBuildNotice: nil, warnings: diagnostics, indexPage: output.appendingPathComponent("index.html"), phases: phases)
+                fullBuildNotice: nil, warnings: diagnostics, indexPage: output.appendingPathComponent("index.html"),
+                snapshotAsOf: loaded.input.pipeline?.snapshot.asOf.secondsSinceEpoch, phases: phases)
         }
         let staging = try stagingWriter()
         // The records are independent files: encoding and writing them side by side uses
@@ -129,7 +132,7 @@ public struct SiteBuilder {
             try RecordFile.write(manifestBytes, to: options.manifestFile)
             let stagedIsRecorded = keptPreviousSite && recorded != nil && rename(pendingStaged.path, options.stagedManifestFile.path) == 0
             if !stagedIsRecorded { try? FileManager.default.removeItem(at: pendingStaged) }
-            record(stamps, warnings: warnings)
+            record(stamps, warnings: warnings, snapshot: loaded.input.pipeline?.snapshot)
         } catch {
             warnings.append(.warning("cannot record this build for the next one (\(error.localizedDescription)); the next build makes everything", in: options.display(options.manifestFile)))
         }
@@ -137,29 +140,34 @@ public struct SiteBuilder {
         return Report(
             pagesWritten: pages, filesWritten: files, filesRendered: staging.written, filesUnchanged: staging.kept,
             filesRemoved: staging.removed, fullBuildNotice: notice, warnings: warnings,
-            indexPage: output.appendingPathComponent("index.html"), phases: phases)
+            indexPage: output.appendingPathComponent("index.html"),
+            snapshotAsOf: loaded.input.pipeline?.snapshot.asOf.secondsSinceEpoch, phases: phases)
     }
 
     /// The report of a build with nothing to do: every input's stamp is as it was for the
     /// build that made the output, and every output is still there.
     private func upToDate(_ stamps: InputStamps, since start: ContinuousClock.Instant) -> Report? {
-        guard InputStamps.recorded(in: options.inputStampsFile) == stamps.fingerprint,
+        guard let recorded = InputStamps.recorded(in: options.inputStampsFile), recorded.fingerprint == stamps.fingerprint,
               case .success(let manifest) = BuildManifest.load(from: options.manifestFile) else { return nil }
+        if let limit = options.maxSnapshotAge {
+            // Too old now, or never recorded: the full check says why.
+            guard let asOf = recorded.snapshotAsOf, options.buildMoment - asOf <= limit else { return nil }
+        }
         let folder = options.outputRoot.path + "/"
         guard manifest.entries.keys.allSatisfy({ access(folder + $0, F_OK) == 0 }) else { return nil }
         let files = manifest.entries.count
         return Report(
             pagesWritten: manifest.entries.keys.filter { $0.hasSuffix(".html") }.count, filesWritten: files,
             filesRendered: 0, filesUnchanged: files, filesRemoved: 0, fullBuildNotice: nil, warnings: [],
-            indexPage: options.outputRoot.appendingPathComponent("index.html"),
+            indexPage: options.outputRoot.appendingPathComponent("index.html"), snapshotAsOf: recorded.snapshotAsOf,
             phases: [("up-to-date check", ContinuousClock.now - start)])
     }
 
     /// Only a build that warned of nothing is recorded, so one that stops early has nothing
     /// to say that a full build would have said; and only when every input was settled.
-    private func record(_ stamps: InputStamps, warnings: [Diagnostic]) {
+    private func record(_ stamps: InputStamps, warnings: [Diagnostic], snapshot: Snapshot?) {
         guard stamps.isSettled, warnings.isEmpty else { return }
-        stamps.record(in: options.inputStampsFile)
+        stamps.record(in: options.inputStampsFile, snapshotAsOf: snapshot?.asOf.secondsSinceEpoch)
     }
 
     /// The last build's record, or why there is none to build on (said unless `--clean`
@@ -183,7 +191,7 @@ public struct SiteBuilder {
         let loaded = try load()
         let diagnostics = loaded.diagnostics + renderingProblems(loaded.input)
         if diagnostics.contains(where: { $0.severity == .error }) {
-            throw BuildFailure.input(diagnostics)
+            throw loaded.failure(diagnostics)
         }
         return diagnostics
     }
@@ -200,6 +208,18 @@ public struct SiteBuilder {
         var diagnostics: [Diagnostic]
         var documentCache: DocumentCache
         var previousDocumentCache: DocumentCache?
+        /// How the CRM's files are shown in messages: the snapshot, the history folder's prefix.
+        var dataFiles: [String]
+
+        /// Whose problems these are: the data's when every error is in the CRM's files, so
+        /// the nightly job can tell a broken export from a broken document.
+        func failure(_ diagnostics: [Diagnostic]) -> BuildFailure {
+            let errors = diagnostics.filter { $0.severity == .error }
+            let dataOnly = !errors.isEmpty && errors.allSatisfy { error in
+                dataFiles.contains { error.file == $0 || ($0.hasSuffix("/") && error.file.hasPrefix($0)) }
+            }
+            return dataOnly ? .data(diagnostics) : .input(diagnostics)
+        }
     }
 
     /// Loads and checks config, strings, templates and content. Throws only when nothing can
@@ -242,7 +262,7 @@ public struct SiteBuilder {
 
         guard let templates else { throw BuildFailure.input(diagnostics) }
         let publishedPaths = Array(tree.pages.keys) + Array(tree.indexDocuments.keys)
-        let input = SiteRenderer.Input(
+        var input = SiteRenderer.Input(
             config: config, tree: tree, templates: templates, strings: strings,
             lastUpdated: LastUpdated.dates(for: Array(publishedPaths), contentRoot: options.contentRoot, source: config.lastUpdated),
             draftPaths: Set(content.documents.filter(\.frontMatter.draft).map(\.sourcePath)),
@@ -261,7 +281,11 @@ public struct SiteBuilder {
                 assets: Dictionary(uniqueKeysWithValues: ((try? FileManager.default.contentsOfDirectory(atPath: assetsRoot.path)) ?? []).map {
                     ($0, Self.fileStamp(assetsRoot.appendingPathComponent($0)))
                 })))
-        return Loaded(input: input, diagnostics: diagnostics, documentCache: content.cache, previousDocumentCache: content.previousCache)
+        input.buildDay = options.buildDay(in: config.timeZone)
+        let snapshotFile = options.snapshotFile ?? options.contentRoot.appendingPathComponent(config.snapshot)
+        return Loaded(
+            input: input, diagnostics: diagnostics, documentCache: content.cache, previousDocumentCache: content.previousCache,
+            dataFiles: [options.display(snapshotFile), options.display(options.contentRoot.appendingPathComponent(config.historyFolder)) + "/"])
     }
 
     private func loadConfig(into diagnostics: inout [Diagnostic]) -> SiteConfig {

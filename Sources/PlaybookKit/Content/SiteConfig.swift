@@ -32,6 +32,12 @@ public struct SiteConfig: Sendable, Equatable {
     /// The document, relative to the content folder, that defines the numbers; the pipeline
     /// pages link to it when it exists.
     public var definitionsPage = "so-lieu/cach-tinh.md"
+    /// How old the snapshot may be, in seconds, before its pages warn that it is stale.
+    public var staleAfter = 36 * 3600
+    /// The dated snapshots (`YYYY-MM-DD.json`), relative to the content folder.
+    public var historyFolder = "data/history"
+    /// How many of the newest dated snapshots the build reads.
+    public var historyKeep = 120
     public var care = CareSettings()
     /// The glossary document, relative to the content folder: its `##`/`###` headings are the
     /// terms linked in documents with `glossary: true`.
@@ -89,7 +95,23 @@ extension SiteConfig {
                     case "enabled": config.pipelineEnabled = reader.bool(optionValue, key: "pipeline.enabled") ?? true
                     case "snapshot": config.snapshot = reader.string(optionValue, key: "pipeline.snapshot") ?? config.snapshot
                     case "definitions": config.definitionsPage = reader.string(optionValue, key: "pipeline.definitions") ?? config.definitionsPage
-                    default: reader.error("unknown key `pipeline.\(option)`; use `enabled`, `snapshot` or `definitions`", at: optionValue)
+                    case "stale_after":
+                        guard let text = reader.string(optionValue, key: "pipeline.stale_after") else { continue }
+                        if let seconds = AgeText.seconds(text) {
+                            config.staleAfter = seconds
+                        } else {
+                            reader.error("`pipeline.stale_after` is not a length of time; \(AgeText.rule)", at: optionValue)
+                        }
+                    case "history": config.historyFolder = reader.string(optionValue, key: "pipeline.history") ?? config.historyFolder
+                    case "history_keep":
+                        guard let count = reader.integer(optionValue, key: "pipeline.history_keep") else { continue }
+                        if (1...10_000).contains(count) {
+                            config.historyKeep = count
+                        } else {
+                            reader.error("`pipeline.history_keep` must be a number of snapshots from 1 to 10000", at: optionValue)
+                        }
+                    default:
+                        reader.error("unknown key `pipeline.\(option)`; use `enabled`, `snapshot`, `definitions`, `stale_after`, `history` or `history_keep`", at: optionValue)
                     }
                 }
             case "calendar":

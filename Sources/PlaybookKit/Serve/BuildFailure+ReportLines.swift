@@ -4,7 +4,7 @@ extension BuildFailure {
     /// the terminal and on its error page.
     public var reportLines: [String] {
         switch self {
-        case .input(let diagnostics):
+        case .input(let diagnostics), .data(let diagnostics):
             let sorted = diagnostics.sorted(by: Diagnostic.reportingOrder)
             let errors = sorted.filter { $0.severity == .error }.count
             return sorted.map(\.description) + ["\(errors) error\(errors == 1 ? "" : "s"); nothing was written"]

@@ -20,6 +20,9 @@ public struct SiteRenderer {
         public var calendar: [MeetingSeries]
         /// The day the site is dated: the snapshot's as-of day, else today.
         public var today: LocalDay
+        /// The day the build runs on, which the pipeline pages state the snapshot's age
+        /// against; the site's day unless told otherwise.
+        public var buildDay: LocalDay
         /// Fingerprints of the raw inputs, for incremental builds.
         public var inputs: BuildInputs
         /// The headings the last build indexed, asked for only when the index is made again.
@@ -43,6 +46,7 @@ public struct SiteRenderer {
             self.pipeline = pipeline
             self.calendar = calendar
             self.today = today
+            self.buildDay = today
             self.inputs = inputs
         }
     }

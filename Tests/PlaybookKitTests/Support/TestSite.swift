@@ -59,8 +59,10 @@ struct TestSite {
             _ = try SiteBuilder(options: options).build()
             return []
         } catch {
-            guard case .input(let diagnostics) = error else { return [] }
-            return diagnostics.filter { $0.severity == .error }
+            switch error {
+            case .input(let diagnostics), .data(let diagnostics): return diagnostics.filter { $0.severity == .error }
+            case .system: return []
+            }
         }
     }
 

@@ -61,6 +61,7 @@ struct TableView: Sendable {
 
 struct KPIHeaderView: Sendable {
     var asOf: String
+    var freshness: FreshnessView
     var definitionsHref: String?
     var views: [LinkView]
 }
@@ -243,6 +244,7 @@ extension KPIHeaderView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "asOf": templateValue(self.asOf)
+        case "freshness": templateValue(self.freshness)
         case "definitionsHref": templateValue(self.definitionsHref)
         case "views": templateValue(self.views)
         default: nil
@@ -365,6 +367,33 @@ extension RepsIndexView: MustacheParent {
         case "page": templateValue(self.page)
         case "kpi": templateValue(self.kpi)
         case "reps": templateValue(self.reps)
+        default: nil
+        }
+    }
+}
+
+/// How old the figures are: against the build day in the page, against now by a script.
+struct FreshnessView: Sendable {
+    /// The snapshot's as-of time, RFC 3339, for the script.
+    var asOf: String
+    var staleAfterSeconds: String
+    /// The age on the day the page was built.
+    var builtText: String
+    /// True when the figures were already too old at the start of the build day.
+    var staleAtBuild: Bool
+    var warning: String
+    var scriptHref: String
+}
+
+extension FreshnessView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "asOf": templateValue(self.asOf)
+        case "staleAfterSeconds": templateValue(self.staleAfterSeconds)
+        case "builtText": templateValue(self.builtText)
+        case "staleAtBuild": templateValue(self.staleAtBuild)
+        case "warning": templateValue(self.warning)
+        case "scriptHref": templateValue(self.scriptHref)
         default: nil
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The pipeline pages: the team dashboard, the three five-minute views (director, manager,
 /// rep), one page per rep, and `api/metrics.json`. All are `noindex` and left out of the
 /// sitemap: they are the team's numbers, not public reading.
@@ -54,11 +56,42 @@ extension SiteRenderer {
             asOf: input.strings["kpi_as_of"]
                 .replacingOccurrences(of: "{time}", with: kpi.asOfText)
                 .replacingOccurrences(of: "{zone}", with: kpi.snapshot.timezone),
+            freshness: freshness(kpi, url: url),
             definitionsHref: definitionsPage.map { url.page($0.urlPath) },
             views: KPIView.allCases.map { candidate in
                 LinkView(title: input.strings[candidate.titleKey], href: url.page(candidate.path), current: candidate == view)
             })
         return (page, header)
+    }
+
+    /// The figures' age on the build day. Only the day enters the page, so every build of
+    /// one day writes the same bytes; the script states the age to the minute.
+    func freshness(_ kpi: KPIContext, url: SiteURL) -> FreshnessView {
+        let asOf = kpi.snapshot.asOf.secondsSinceEpoch
+        let zone = input.config.timeZone
+        let dayStartUTC = input.buildDay.daysSinceEpoch * 86_400
+        let buildDayStart = dayStartUTC - zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(dayStartUTC)))
+        let days = input.buildDay.daysSinceEpoch - kpi.snapshot.asOfDay.daysSinceEpoch
+        let builtText = days <= 0
+            ? input.strings["kpi_built_same_day"].replacingOccurrences(of: "{day}", with: input.buildDay.vietnamese)
+            : input.strings["kpi_built_days_after"]
+                .replacingOccurrences(of: "{day}", with: input.buildDay.vietnamese)
+                .replacingOccurrences(of: "{days}", with: String(days))
+        return FreshnessView(
+            asOf: kpi.snapshot.asOf.rfc3339,
+            staleAfterSeconds: String(input.config.staleAfter),
+            builtText: builtText,
+            staleAtBuild: buildDayStart - asOf > input.config.staleAfter,
+            warning: input.strings["kpi_stale_warning"].replacingOccurrences(of: "{limit}", with: durationText(input.config.staleAfter)),
+            scriptHref: url.file("assets/freshness.js"))
+    }
+
+    /// `36 giờ`, `2 ngày`: the threshold in the largest unit that divides it whole.
+    private func durationText(_ seconds: Int) -> String {
+        let (count, key) = seconds % 86_400 == 0 && seconds >= 2 * 86_400 ? (seconds / 86_400, "duration_days")
+            : seconds % 3600 == 0 ? (seconds / 3600, "duration_hours")
+            : (max(1, seconds / 60), "duration_minutes")
+        return input.strings[key].replacingOccurrences(of: "{n}", with: String(count))
     }
 
     /// The handbook page that defines the numbers, when the content has it.
