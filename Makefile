@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 PLAYBOOK := .build/release/playbook
 
-.PHONY: site test browser-test bench deps python-deps browser-deps release clean
+.PHONY: site test browser-test nightly nightly-test bench deps python-deps browser-deps release debug clean
 
 site: release
 	$(PLAYBOOK) build
@@ -17,6 +17,7 @@ test: deps python-deps
 	python3 Tests/ics/check_ics.py Tests/ics/fixtures/team.ics Tests/ics/fixtures/team.json \
 	  Tests/ics/fixtures/berlin.ics Tests/ics/fixtures/berlin.json
 	bash Tests/cli/run.sh .build/debug/playbook
+	bash Tests/nightly/run.sh
 	$(MAKE) browser-test
 
 # The shipped example, built into a temporary folder and opened from disk in headless
@@ -28,6 +29,25 @@ browser-test: deps browser-deps
 	.build/debug/playbook build --output "$$site/public" >/dev/null && \
 	python3 Tests/browser/run.py "$$site/public"
 
+# The unattended nightly run (docs/nightly.md): import the CRM's exports from EXPORTS into
+# the snapshot and its history (EXPORTS= builds the snapshot in place), build incrementally, refuse a snapshot older than
+# MAX_SNAPSHOT_AGE, check every link, write REPORT. A failure's kind is in the report
+# (`exit_code`, `failure`) and in `playbook nightly`'s own exit code (1 content, 2 system,
+# 3 data); make itself ends with 2 on any of them.
+EXPORTS ?= exports
+MAPPING ?= content/data/import/hubspot.yml
+CONTENT ?= content
+TEMPLATES ?= site-templates
+CONFIG ?= playbook.yml
+OUTPUT ?= public
+REPORT ?= $(OUTPUT)/build-report.json
+MAX_SNAPSHOT_AGE ?= 36h
+PLAYBOOK_BUILD ?= release
+nightly: $(PLAYBOOK_BUILD)
+	$(PLAYBOOK) nightly $(if $(EXPORTS),--exports "$(EXPORTS)") --mapping "$(MAPPING)" --content "$(CONTENT)" \
+	  --templates "$(TEMPLATES)" --config "$(CONFIG)" --output "$(OUTPUT)" --report "$(REPORT)" \
+	  --max-snapshot-age "$(MAX_SNAPSHOT_AGE)"
+
 # Timings of whole builds; results and the machine they came from go in docs/PERFORMANCE.md.
 # Hugo builds the handbook benchmark's corpus too, for comparison.
 bench: release
@@ -38,6 +58,9 @@ bench: release
 
 release: deps
 	$(SWIFT) build -c release --product playbook
+
+debug: deps
+	$(SWIFT) build --product playbook
 
 # Installs the Debian packages cmark-gfm comes in, refreshing the package lists first
 # only when something is missing.

@@ -23,7 +23,7 @@ struct Build: ParsableCommand {
     var maxSnapshotAge: String?
 
     @Option(help: ArgumentHelp(
-        "Write what the build did as JSON here, e.g. public/build-report.json. A failed build writes none inside the output folder.",
+        "Write what the build did as JSON here, e.g. public/build-report.json (after a failure, into .playbook/ instead, leaving the site as it was).",
         valueName: "file"))
     var report: String?
 
@@ -45,7 +45,10 @@ struct Build: ParsableCommand {
             let report = try SiteBuilder(options: options).build(progress: progress.map { line in { line.show(filesDone: $0) } })
             progress?.finish()
             if let reportFile {
-                writeReport(BuildReport.json(succeeded: report, total: clock.now - start), to: reportFile)
+                var made = BuildReport()
+                made.build = report
+                made.durations = report.phases
+                writeReport(made, published: true, to: reportFile, options: options, total: clock.now - start)
             }
             Reporter.printWarnings(report.warnings)
             if let notice = report.fullBuildNotice { print("Note: \(notice).") }
@@ -58,23 +61,23 @@ struct Build: ParsableCommand {
         } catch {
             progress?.finish()
             if let reportFile {
-                if reportFile.path.hasPrefix(options.outputRoot.path + "/") {
-                    Reporter.printError("note: no report written: \(reportFile.path) is inside the output folder, which a failed build leaves as it was")
-                } else {
-                    writeReport(BuildReport.json(failed: error, total: clock.now - start), to: reportFile)
-                }
+                var made = BuildReport()
+                made.fail(build: error)
+                writeReport(made, published: false, to: reportFile, options: options, total: clock.now - start)
             }
             throw Reporter.exitCode(for: error)
         }
     }
 
     private var reportFile: URL? {
-        report.map { URL(fileURLWithPath: $0).standardizedFileURL }
+        report.map { URL(fileURLWithPath: $0) }
     }
 
-    private func writeReport(_ json: String, to file: URL) {
+    private func writeReport(_ made: BuildReport, published: Bool, to requested: URL, options: BuildOptions, total: Duration) {
+        let file = BuildReport.destination(requested, published: published, options: options)
         do {
-            try BuildReport.write(json, to: file)
+            try BuildReport.write(made.json(total: total), to: file)
+            if file != requested.standardizedFileURL { Reporter.printError("note: the report is in \(file.path): the site was left as it was") }
         } catch {
             Reporter.printError("warning: cannot write the build report \(file.path): \(error.localizedDescription)")
         }

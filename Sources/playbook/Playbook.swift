@@ -10,7 +10,7 @@ struct Playbook: ParsableCommand {
             `playbook build` writes the site to public/; open public/index.html in a browser.
             """,
         version: PlaybookVersion.current,
-        subcommands: [Build.self, Check.self, Serve.self, Init.self, Import.self, SampleDataCommand.self, SampleHandbookCommand.self],
+        subcommands: [Build.self, Check.self, Serve.self, Init.self, Import.self, Nightly.self, SampleDataCommand.self, SampleHandbookCommand.self],
         defaultSubcommand: nil)
 }
 

@@ -43,7 +43,7 @@ enum Reporter {
 
     static func exitCode(for failure: BuildFailure) -> ExitCode {
         failure.reportLines.forEach(printError)
-        return ExitCode(BuildReport.exitCode(for: failure))
+        return ExitCode(BuildReport.Failure(failure).exitCode)
     }
 
     /// `850 ms` or `2.20 s`, the same under every locale.

@@ -7,13 +7,7 @@ fixtures=$(realpath "$(dirname "$0")/../PlaybookKitTests/Fixtures")
 templates=$(realpath "$(dirname "$0")/../../site-templates")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-check() {
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); echo "ok - $name"; else failed=$((failed + 1)); echo "FAIL - $name"; fi
-}
+source "$(dirname "$0")/../shell/check.sh"
 
 # `playbook check` on a folder with three different mistakes reports all three, exits 1.
 cp -r "$fixtures/three-mistakes" "$work/three"
@@ -113,5 +107,4 @@ check "the sample handbook has its pages" grep -q '^Wrote 52 pages' "$work/handb
 "$playbook" sample-handbook --pages 3 --output "$work/handbook" >/dev/null 2>"$work/handbook.err"; status=$?
 check "sample-handbook into a folder with files exits 2" test "$status" -eq 2
 
-echo "cli: $passed passed, $failed failed"
-test "$failed" -eq 0
+finish cli
