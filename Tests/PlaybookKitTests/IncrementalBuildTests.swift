@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import PlaybookKit
 
-/// The incremental build's one promise: after any sequence of edits, `public/` is byte for
+/// The incremental build's one promise: after any sequence of edits (documents, templates, config, snapshot, history, calendar), `public/` is byte for
 /// byte what a clean build makes. Edits are drawn at random from a seed, so every run of the
 /// suite walks the same sequence and a failure names the step that broke it.
 @Suite struct IncrementalBuildTests {
@@ -47,7 +47,7 @@ import Testing
             try handle.write(contentsOf: Data(text.utf8))
             try handle.close()
         }
-        switch random.below(10) {
+        switch random.below(12) {
         case 0 where !documents.isEmpty:
             let path = documents[random.below(documents.count)]
             try append("\nĐoạn thêm ở bước \(step).\n", to: "content/" + path)
@@ -84,6 +84,21 @@ import Testing
             let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
             try site.write(text.replacingOccurrences(of: "\"amount\": 1000000,", with: "\"amount\": \(1_000_000 + step),"), to: path)
             return "change the snapshot"
+        case 9:
+            // A dated snapshot of some day in November, before the latest one.
+            let day = 1 + random.below(28)
+            let name = "2026-11-" + LocalDay.twoDigits(day)
+            let text = try String(contentsOf: content.appendingPathComponent("data/pipeline.json"), encoding: .utf8)
+            try site.write(text.replacingOccurrences(of: "\"as_of\": \"2026-11-30T08:00:00+07:00\"", with: "\"as_of\": \"\(name)T06:00:00+07:00\"")
+                .replacingOccurrences(of: "\"amount\": 1000000,", with: "\"amount\": \(1_000_000 - step),"), to: "content/data/history/\(name).json")
+            return "file the history snapshot \(name)"
+        case 10:
+            let folder = content.appendingPathComponent("data/history")
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            guard !names.isEmpty else { return "find no history snapshot to delete" }
+            let name = names[random.below(names.count)]
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            return "delete the history snapshot \(name)"
         default:
             let path = "content/lich-hop.yml"
             let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)

@@ -5,7 +5,7 @@
 set -uo pipefail
 root=$(pwd)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 source "$(dirname "$0")/../shell/check.sh"
 
 report_says() {

@@ -255,8 +255,8 @@ public struct SiteBuilder {
             documents: content.documents, staticFiles: content.staticFiles, config: config,
             displayPath: loader.displayPath)
         diagnostics += treeProblems
-        let pipeline = loadPipeline(config: config, into: &diagnostics)
         let (calendar, calendarInputs) = loadCalendar(config: config, into: &diagnostics)
+        let pipeline = loadPipeline(config: config, calendar: calendar, into: &diagnostics)
         let today = siteToday(config: config, pipeline: pipeline?.0)
         let assetsRoot = options.templatesRoot.appendingPathComponent("assets")
 

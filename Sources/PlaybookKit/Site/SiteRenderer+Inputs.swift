@@ -30,8 +30,11 @@ extension SiteRenderer {
         return fingerprint
     }
 
+    /// Every file `kpiFiles` makes, so that a build where none of their inputs changed can
+    /// keep them all without making them.
     func kpiOutputPaths(_ kpi: KPIContext) -> [String] {
         KPIView.allCases.map { SiteURL.outputPath(of: $0.path) } + kpi.paths.repPages.map(SiteURL.outputPath(of:)) + [KPIPaths.metricsJSON]
+            + changesSeries(kpi).map { SiteURL.outputPath(of: KPIPaths.changes(since: $0.id)) }
     }
 
     func calendarOutputPaths(_ calendar: CalendarContext) -> [String] {

@@ -196,7 +196,7 @@ public struct SiteRenderer {
         var layouts: [String] = []
         var reserved: [String] = []
         if input.pipeline != nil {
-            layouts += KPIView.layouts
+            layouts += KPIView.layouts + (input.pipeline?.history == nil ? [] : ["kpi-changes"])
             reserved += KPIPaths.reservedTopLevel
         }
         if !input.calendar.isEmpty {

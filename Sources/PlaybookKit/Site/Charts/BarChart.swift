@@ -29,7 +29,7 @@ struct BarChart {
         let plotWidth = Self.width - Self.left - Self.right
         let plotHeight = Self.height - Self.top - Self.bottom
         let maximum = max(1, (series.flatMap(\.values) + (target?.values.compactMap { $0 } ?? [])).max() ?? 1)
-        let scaleTop = Self.niceCeiling(maximum)
+        let scaleTop = ChartScale.niceCeiling(maximum)
         let groupWidth = Double(plotWidth) / Double(max(1, categories.count))
         let barWidth = groupWidth * 0.8 / Double(max(1, series.count))
         func y(_ value: Int) -> Double {
@@ -42,7 +42,7 @@ struct BarChart {
         parts.append("<pattern id=\"\(id)-dots\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\"><rect width=\"5\" height=\"5\" fill=\"var(--chart-bg)\"/><circle cx=\"2.5\" cy=\"2.5\" r=\"1.5\" fill=\"var(--chart-1)\"/></pattern></defs>")
         for step in 0...4 {
             let value = scaleTop * step / 4
-            let lineY = Self.format(y(value))
+            let lineY = ChartScale.format(y(value))
             parts.append("<line class=\"grid\" x1=\"\(Self.left)\" x2=\"\(Self.width - Self.right)\" y1=\"\(lineY)\" y2=\"\(lineY)\"/>")
             parts.append("<text class=\"axis\" x=\"\(Self.left - 6)\" y=\"\(lineY)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(HTML.escape(valueLabel(value)))</text>")
         }
@@ -52,13 +52,13 @@ struct BarChart {
                 let value = series.values[categoryIndex]
                 let fill = Self.fills[seriesIndex % Self.fills.count].replacingOccurrences(of: "%@", with: id)
                 let barY = y(value)
-                parts.append("<rect class=\"bar\" x=\"\(Self.format(groupX + barWidth * Double(seriesIndex)))\" y=\"\(Self.format(barY))\" width=\"\(Self.format(barWidth))\" height=\"\(Self.format(Double(Self.top + plotHeight) - barY))\" fill=\"\(fill)\"><title>\(HTML.escape("\(series.name), \(category): \(valueLabel(value))"))</title></rect>")
+                parts.append("<rect class=\"bar\" x=\"\(ChartScale.format(groupX + barWidth * Double(seriesIndex)))\" y=\"\(ChartScale.format(barY))\" width=\"\(ChartScale.format(barWidth))\" height=\"\(ChartScale.format(Double(Self.top + plotHeight) - barY))\" fill=\"\(fill)\"><title>\(HTML.escape("\(series.name), \(category): \(valueLabel(value))"))</title></rect>")
             }
             if let target, categoryIndex < target.values.count, let goal = target.values[categoryIndex] {
-                let tickY = Self.format(y(goal))
-                parts.append("<line class=\"target\" x1=\"\(Self.format(groupX - 2))\" x2=\"\(Self.format(groupX + groupWidth * 0.8 + 2))\" y1=\"\(tickY)\" y2=\"\(tickY)\"><title>\(HTML.escape("\(target.name), \(category): \(valueLabel(goal))"))</title></line>")
+                let tickY = ChartScale.format(y(goal))
+                parts.append("<line class=\"target\" x1=\"\(ChartScale.format(groupX - 2))\" x2=\"\(ChartScale.format(groupX + groupWidth * 0.8 + 2))\" y1=\"\(tickY)\" y2=\"\(tickY)\"><title>\(HTML.escape("\(target.name), \(category): \(valueLabel(goal))"))</title></line>")
             }
-            let labelX = Self.format(groupX + groupWidth * 0.4)
+            let labelX = ChartScale.format(groupX + groupWidth * 0.4)
             parts.append("<text class=\"axis\" x=\"\(labelX)\" y=\"\(Self.height - Self.bottom + 16)\" text-anchor=\"middle\">\(HTML.escape(category))</text>")
         }
         var legendX = Self.left
@@ -86,18 +86,6 @@ struct BarChart {
             return ChartTableView.Row(label: category, cells: cells)
         }
         return ChartTableView(caption: title, headers: headers, rows: rows)
-    }
-
-    private static func niceCeiling(_ value: Int) -> Int {
-        var magnitude = 1
-        while magnitude * 10 <= value { magnitude *= 10 }
-        for step in [1, 2, 5, 10] where step * magnitude >= value { return step * magnitude }
-        return value
-    }
-
-    private static func format(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 }
 

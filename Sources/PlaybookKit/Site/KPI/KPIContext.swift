@@ -5,6 +5,7 @@ import Foundation
 struct KPIContext: Sendable {
     let snapshot: Snapshot
     let metrics: PipelineMetrics
+    let history: PipelineHistory?
     let paths: KPIPaths
     let numbers: NumberText
     let today: LocalDay
@@ -29,6 +30,7 @@ struct KPIContext: Sendable {
         let snapshot = pipeline.snapshot
         self.snapshot = snapshot
         self.metrics = pipeline.metrics
+        self.history = pipeline.history
         self.paths = KPIPaths(reps: snapshot.reps)
         self.numbers = NumberText(currency: snapshot.currency)
         self.today = snapshot.asOfDay

@@ -5,6 +5,7 @@ struct KPIPaths: Sendable {
     static let director = "kpi/giam-doc"
     static let manager = "kpi/quan-ly"
     static let reps = "kpi/nhan-vien"
+    static let changes = "kpi/thay-doi"
     static let metricsJSON = "api/metrics.json"
     /// Top-level names the pipeline writes; content there would be overwritten.
     static let reservedTopLevel = ["kpi", "api"]
@@ -15,6 +16,11 @@ struct KPIPaths: Sendable {
     init(reps: [Rep]) {
         let slugs = UniqueSlugs.make(reps.map(\.id), fallback: "nhan-vien")
         repPages = slugs.map { "\(Self.reps)/\($0)" }
+    }
+
+    /// What changed since a weekly series' last meeting; series ids are slugs already.
+    static func changes(since series: String) -> String {
+        "\(changes)/\(series)"
     }
 }
 

@@ -74,6 +74,30 @@ struct TeamDashboardView: Sendable {
     var byMonth: ChartView
     var leaderboard: TableView
     var care: [CareListView]
+    var trends: [ChartView]
+    var changes: [LinkView]
+}
+
+/// What changed since a weekly meeting, heading by heading.
+struct ChangesPageView: Sendable {
+    var page: PageChrome
+    var kpi: KPIHeaderView
+    var intro: String
+    var sections: [TableView]
+    var seriesHref: String
+}
+
+extension ChangesPageView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "page": templateValue(self.page)
+        case "kpi": templateValue(self.kpi)
+        case "intro": templateValue(self.intro)
+        case "sections": templateValue(self.sections)
+        case "seriesHref": templateValue(self.seriesHref)
+        default: nil
+        }
+    }
 }
 
 struct RepPageView: Sendable {
@@ -85,6 +109,7 @@ struct RepPageView: Sendable {
     var cards: [PeriodCardView]
     var revenueChart: ChartView
     var activityChart: ChartView
+    var trends: [ChartView]
     var care: [CareListView]
     var openDeals: TableView
     var customers: TableView
@@ -262,6 +287,8 @@ extension TeamDashboardView: MustacheParent {
         case "byMonth": templateValue(self.byMonth)
         case "leaderboard": templateValue(self.leaderboard)
         case "care": templateValue(self.care)
+        case "trends": templateValue(self.trends)
+        case "changes": templateValue(self.changes)
         default: nil
         }
     }
@@ -278,6 +305,7 @@ extension RepPageView: MustacheParent {
         case "cards": templateValue(self.cards)
         case "revenueChart": templateValue(self.revenueChart)
         case "activityChart": templateValue(self.activityChart)
+        case "trends": templateValue(self.trends)
         case "care": templateValue(self.care)
         case "openDeals": templateValue(self.openDeals)
         case "customers": templateValue(self.customers)

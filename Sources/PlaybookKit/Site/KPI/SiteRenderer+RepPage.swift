@@ -17,6 +17,7 @@ extension SiteRenderer {
             cards: periodCards(kpi, rep: rep),
             revenueChart: revenueChart(kpi, rep: rep),
             activityChart: activityChart(kpi, rep: rep),
+            trends: trendCharts(kpi, rep: rep),
             care: careLists(kpi, care, url: url, showOwner: false),
             openDeals: openDeals(kpi, rep: rep),
             customers: customerTable(kpi, rep: rep))

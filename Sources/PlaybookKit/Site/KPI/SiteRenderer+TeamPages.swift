@@ -11,7 +11,8 @@ extension SiteRenderer {
             page: page, kpi: header, cards: periodCards(kpi, rep: nil),
             byStage: pipelineByStage(kpi), byMonth: moneyByCloseMonth(kpi),
             leaderboard: leaderboard(kpi, url: url),
-            care: careLists(kpi, kpi.metrics.teamCare, url: url, showOwner: true))
+            care: careLists(kpi, kpi.metrics.teamCare, url: url, showOwner: true),
+            trends: trendCharts(kpi, rep: nil), changes: changesLinks(kpi, url: url))
         return render(view, layout: "kpi-team", at: url.pagePath)
     }
 

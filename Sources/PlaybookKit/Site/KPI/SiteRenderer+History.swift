@@ -1,0 +1,146 @@
+import Foundation
+
+/// What the dated snapshots add to the pipeline pages: trend lines on the team and rep
+/// pages, and one "what changed since the last meeting" page per weekly meeting.
+extension SiteRenderer {
+    /// Two charts, the pipeline's value and the open deals beside the warm leads, once the
+    /// history gives at least two points; none before.
+    func trendCharts(_ kpi: KPIContext, rep: Int?) -> [ChartView] {
+        guard let points = kpi.history?.points, points.count >= 2 else { return [] }
+        let repID = rep.map { kpi.snapshot.reps[$0].id }
+        let figures = points.map { point in repID.map { point.reps[$0] ?? HistoryPoint.Figures() } ?? point.team }
+        let labels = points.map { point in
+            let day = LocalDateTime(Date(timeIntervalSince1970: TimeInterval(point.asOf.secondsSinceEpoch)), in: input.config.timeZone).day
+            return day.vietnamese
+        }
+        let numbers = kpi.numbers
+        let charts = [
+            LineChart(
+                id: "trend-value", title: input.strings["kpi_trend_value"], labels: labels,
+                series: [.init(name: input.strings["kpi_trend_pipeline"], values: figures.map(\.pipelineValue))],
+                valueLabel: { numbers.money($0) }),
+            LineChart(
+                id: "trend-counts", title: input.strings["kpi_trend_counts"], labels: labels,
+                series: [
+                    .init(name: input.strings["kpi_trend_open_deals"], values: figures.map(\.openDeals)),
+                    .init(name: input.strings["kpi_trend_warm_leads"], values: figures.map(\.warmLeads)),
+                ],
+                valueLabel: { numbers.count($0) }),
+        ]
+        return charts.map { ChartView(svg: $0.svg, table: $0.table) }
+    }
+
+    /// The weekly meetings with a "what changed" page, in calendar order.
+    func changesSeries(_ kpi: KPIContext) -> [MeetingSeries] {
+        guard let since = kpi.history?.sinceMeetings else { return [] }
+        return input.calendar.filter { since[$0.id] != nil }
+    }
+
+    func changesLinks(_ kpi: KPIContext, url: SiteURL) -> [LinkView] {
+        changesSeries(kpi).map { series in
+            LinkView(title: series.title, href: url.page(KPIPaths.changes(since: series.id)))
+        }
+    }
+
+    func changesPages(_ kpi: KPIContext) -> [OutputFile] {
+        changesSeries(kpi).compactMap { series in
+            kpi.history?.sinceMeetings[series.id].map { changesPage(kpi, series: series, changes: $0) }
+        }
+    }
+
+    private func changesPage(_ kpi: KPIContext, series: MeetingSeries, changes: MeetingChanges) -> OutputFile {
+        let url = SiteURL(pagePath: KPIPaths.changes(since: series.id))
+        let title = input.strings["kpi_changes_title"].replacingOccurrences(of: "{meeting}", with: series.title)
+        let (page, header) = kpiChrome(kpi, title: title, url: url, view: nil)
+        let meeting = changes.meeting.day.vietnamese + " " + LocalDay.twoDigits(changes.meeting.minuteOfDay / 60) + ":"
+            + LocalDay.twoDigits(changes.meeting.minuteOfDay % 60)
+        var view = ChangesPageView(page: page, kpi: header, intro: "", sections: [], seriesHref: url.page(SiteRenderer.CalendarPaths.series(series.id)))
+        guard let baseline = changes.baseline else {
+            view.intro = input.strings["kpi_changes_no_baseline"].replacingOccurrences(of: "{meeting}", with: meeting)
+            return render(view, layout: "kpi-changes", at: url.pagePath)
+        }
+        view.intro = input.strings["kpi_changes_intro"]
+            .replacingOccurrences(of: "{meeting}", with: meeting)
+            .replacingOccurrences(of: "{baseline}", with: instantText(baseline.asOf))
+            .replacingOccurrences(of: "{latest}", with: kpi.asOfText)
+        let found = baseline.changes
+        view.sections = [
+            dealSection(kpi, "kpi_changes_won", found.won, url: url, columns: [.customer, .value]),
+            dealSection(kpi, "kpi_changes_lost", found.lost, url: url, columns: [.customer, .value]),
+            dealSection(kpi, "kpi_changes_new", found.new, url: url, columns: [.customer, .stage, .value]),
+            dealSection(kpi, "kpi_changes_moved", found.movedStage, url: url, columns: [.previousStage, .stage]),
+            dealSection(kpi, "kpi_changes_amount", found.changedAmount, url: url, columns: [.previousValue, .value, .difference]),
+            leadSection(kpi, "kpi_changes_warm", found.turnedWarm, url: url),
+            leadSection(kpi, "kpi_changes_cold", found.turnedCold, url: url),
+        ]
+        return render(view, layout: "kpi-changes", at: url.pagePath)
+    }
+
+    private enum DealColumn {
+        case customer, stage, previousStage, value, previousValue, difference
+
+        var header: String {
+            switch self {
+            case .customer: "kpi_customer"
+            case .stage: "kpi_changes_stage_now"
+            case .previousStage: "kpi_changes_stage_before"
+            case .value: "kpi_value"
+            case .previousValue: "kpi_changes_value_before"
+            case .difference: "kpi_changes_difference"
+            }
+        }
+    }
+
+    private func dealSection(
+        _ kpi: KPIContext, _ key: String, _ changes: [SnapshotChanges.DealChange], url: SiteURL, columns: [DealColumn]
+    ) -> TableView {
+        let ordered = changes.sorted { kpi.snapshot.deals[$0.deal].id < kpi.snapshot.deals[$1.deal].id }
+        return TableView(
+            caption: input.strings[key] + " (\(changes.count))",
+            headers: (["kpi_deal", "kpi_rep"] + columns.map(\.header)).map { input.strings[$0] },
+            rows: ordered.map { change in
+                let deal = kpi.snapshot.deals[change.deal]
+                var cells: [TableView.Cell] = [
+                    .init(text: deal.name, href: kpi.dealAnchors[change.deal].map { url.page(kpi.paths.repPages[deal.rep], fragment: $0) }, numeric: false),
+                    .init(text: kpi.snapshot.reps[deal.rep].name, href: url.page(kpi.paths.repPages[deal.rep]), numeric: false),
+                ]
+                for column in columns {
+                    switch column {
+                    case .customer:
+                        cells.append(.init(text: kpi.snapshot.customers[deal.customer].name, href: customerHref(kpi, deal.customer, url: url), numeric: false))
+                    case .stage: cells.append(.init(text: deal.stage ?? "–", href: nil, numeric: false))
+                    case .previousStage: cells.append(.init(text: change.previousStage ?? "–", href: nil, numeric: false))
+                    case .value: cells.append(.number(kpi.numbers.money(deal.amount)))
+                    case .previousValue: cells.append(.number(change.previousAmount.map(kpi.numbers.money) ?? "–"))
+                    case .difference:
+                        let difference = deal.amount - (change.previousAmount ?? 0)
+                        cells.append(.number((difference > 0 ? "+" : "") + kpi.numbers.money(difference)))
+                    }
+                }
+                return TableView.Row(id: nil, cells: cells)
+            },
+            emptyText: input.strings["kpi_changes_none"])
+    }
+
+    private func leadSection(_ kpi: KPIContext, _ key: String, _ leads: [Int], url: SiteURL) -> TableView {
+        let ordered = leads.sorted { kpi.snapshot.leads[$0].id < kpi.snapshot.leads[$1].id }
+        return TableView(
+            caption: input.strings[key] + " (\(leads.count))",
+            headers: ["kpi_lead", "kpi_rep", "kpi_lead_created"].map { input.strings[$0] },
+            rows: ordered.map { index in
+                let lead = kpi.snapshot.leads[index]
+                return TableView.Row(id: nil, cells: [
+                    .init(text: lead.company, href: nil, numeric: false),
+                    .init(text: kpi.snapshot.reps[lead.rep].name, href: url.page(kpi.paths.repPages[lead.rep]), numeric: false),
+                    .number(lead.created.vietnamese),
+                ])
+            },
+            emptyText: input.strings["kpi_changes_none"])
+    }
+
+    /// `06:00 16/11/2026`, an instant in the site's zone.
+    private func instantText(_ instant: Instant) -> String {
+        let local = LocalDateTime(Date(timeIntervalSince1970: TimeInterval(instant.secondsSinceEpoch)), in: input.config.timeZone)
+        return LocalDay.twoDigits(local.minuteOfDay / 60) + ":" + LocalDay.twoDigits(local.minuteOfDay % 60) + " " + local.day.vietnamese
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import PlaybookKit
+
+/// Dated snapshots in `content/data/history/`: trend lines, "what changed since the last
+/// meeting" pages, and a bound on how many the build reads. The fixture holds the snapshot
+/// of 16/11 06:00 (before Monday's 09:00 meeting) and the latest, of 23/11, filed too.
+@Suite struct HistoryTests {
+    static func site() throws -> TestSite {
+        try TestSite(fixture: "history")
+    }
+
+    @Test func twoSnapshotsGiveExactlyTheFixturesChanges() throws {
+        let folder = TestSite.fixturesRoot.appendingPathComponent("history/content/data")
+        let baseline = try #require(SnapshotDecoder.decode(Data(contentsOf: folder.appendingPathComponent("history/2026-11-16.json")), file: "b").0)
+        let latest = try #require(SnapshotDecoder.decode(Data(contentsOf: folder.appendingPathComponent("pipeline.json")), file: "l").0)
+        let changes = SnapshotChanges(from: baseline, to: latest)
+        let deals = { (list: [SnapshotChanges.DealChange]) in list.map { latest.deals[$0.deal].id } }
+        #expect(deals(changes.won) == ["d1"])
+        #expect(deals(changes.lost) == ["d2"])
+        #expect(deals(changes.new) == ["d3"])
+        #expect(deals(changes.movedStage) == ["d4"] && changes.movedStage[0].previousStage == "Tiếp cận")
+        #expect(deals(changes.changedAmount) == ["d5"] && changes.changedAmount[0].previousAmount == 15_000_000)
+        #expect(changes.turnedWarm.map { latest.leads[$0].id } == ["l1", "l4"])
+        #expect(changes.turnedCold.map { latest.leads[$0].id } == ["l2"])
+    }
+
+    @Test func theWeeklyMeetingsPageListsThemAgainstTheSnapshotBeforeIt() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        try site.build()
+        let page = try site.page("kpi/thay-doi/weekly-tasks/index.html")
+        #expect(page.contains("So sánh số liệu lúc 06:00 23/11/2026 với bản chụp lúc 06:00 16/11/2026, bản gần nhất trước buổi họp 16/11/2026 09:00."))
+        for (caption, rows) in [
+            ("Cơ hội đã thắng (1)", ["Gói tổng đài 20 máy"]), ("Cơ hội đã mất (1)", ["Gói CRM 5 người"]),
+            ("Cơ hội mới (1)", ["Đào tạo nhân viên trực"]), ("Cơ hội chuyển giai đoạn (1)", ["Gia hạn năm 2027"]),
+            ("Cơ hội đổi giá trị (1)", ["Thêm 10 máy nhánh"]), ("Lead chuyển sang ấm (2)", ["Nhà sách Bình Minh", "Tiệm bánh Mây"]),
+            ("Lead chuyển sang lạnh (1)", ["Xưởng gỗ Phú Quý"]),
+        ] {
+            let table = try #require(Self.table(captioned: caption, in: page), "no table \(caption)")
+            #expect(Self.firstCells(of: table) == rows, "\(caption)")
+        }
+        #expect(page.contains("<td class=\"num\">+3.000.000 ₫</td>"))
+        #expect(!page.contains("Tư vấn kịch bản gọi") && !page.contains("Quán cà phê Gió"), "unchanged records are listed")
+        // Weekly meetings only; the team dashboard links each.
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("kpi/thay-doi/monthly").path))
+        #expect(try site.page("kpi/index.html").contains("<li><a href=\"../kpi/thay-doi/weekly-tasks/index.html\">Họp task thứ 2</a></li>"))
+    }
+
+    @Test func teamAndRepPagesDrawTheTrendsWithTheirFigures() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        try site.build()
+        let team = try site.page("kpi/index.html")
+        #expect(team.contains("<title id=\"trend-value-title\">Giá trị pipeline đang mở qua các bản chụp</title>"))
+        // 16/11: five open deals worth 70M; 23/11: four worth 35M. Warm leads 2, then 3.
+        #expect(team.contains("<tr><th scope=\"row\">16/11/2026</th><td class=\"num\">70.000.000 ₫</td></tr>"))
+        #expect(team.contains("<tr><th scope=\"row\">23/11/2026</th><td class=\"num\">35.000.000 ₫</td></tr>"))
+        #expect(team.contains("<tr><th scope=\"row\">16/11/2026</th><td class=\"num\">5</td><td class=\"num\">2</td></tr>"))
+        #expect(team.contains("<tr><th scope=\"row\">23/11/2026</th><td class=\"num\">4</td><td class=\"num\">3</td></tr>"))
+        let rep = try site.page("kpi/nhan-vien/binh/index.html")
+        #expect(rep.contains("<tr><th scope=\"row\">16/11/2026</th><td class=\"num\">32.000.000 ₫</td></tr>"))
+        #expect(rep.contains("<tr><th scope=\"row\">23/11/2026</th><td class=\"num\">23.000.000 ₫</td></tr>"))
+    }
+
+    @Test func theBuildReadsOnlyTheNewestSnapshotsItKeeps() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        try site.write("{\"schema_version\": 1, broken", to: "content/data/history/2026-11-09.json")
+        try site.write("not a snapshot", to: "content/data/history/ghi-chu.txt")
+        try site.write("title: Lịch sử số liệu\nlast_updated: off\npipeline:\n  history_keep: 2\n", to: "playbook.yml")
+        let kept = try site.build()
+        #expect(kept.warnings.map(\.message) == ["not a dated snapshot; history files are named YYYY-MM-DD.json, so this one is left out"])
+        try site.write("title: Lịch sử số liệu\nlast_updated: off\npipeline:\n  history_keep: 3\n", to: "playbook.yml")
+        let all = try site.build()
+        #expect(all.warnings.contains { $0.file.hasSuffix("2026-11-09.json") && $0.message.hasPrefix("this history file has 1 mistake") })
+        try site.write("title: Lịch sử số liệu\nlast_updated: off\npipeline:\n  history_keep: 1\n", to: "playbook.yml")
+        try site.build()
+        // Only the latest's own copy is read: one point draws no trend, and no snapshot is
+        // from before Monday's meeting.
+        #expect(try !site.page("kpi/index.html").contains("trend-value"))
+        #expect(try site.page("kpi/thay-doi/weekly-tasks/index.html").contains("Chưa có bản chụp số liệu nào từ trước buổi họp 16/11/2026 09:00"))
+    }
+
+    @Test func aNewHistoryFileBuildsIncrementallyAsACleanBuildDoes() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        try site.build()
+        // An edit elsewhere keeps every pipeline page, the "what changed" pages among them.
+        try site.write("---\ntitle: Trang chủ\n---\nĐã sửa.\n", to: "content/_index.md")
+        let edit = try site.build()
+        #expect(edit.filesRemoved == 0)
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("kpi/thay-doi/weekly-tasks/index.html").path))
+        let older = try String(contentsOf: site.root.appendingPathComponent("content/data/history/2026-11-16.json"), encoding: .utf8)
+        try site.write(older.replacingOccurrences(of: "2026-11-16T06:00:00+07:00", with: "2026-11-09T06:00:00+07:00")
+            .replacingOccurrences(of: "\"amount\": 30000000", with: "\"amount\": 25000000"), to: "content/data/history/2026-11-09.json")
+        try site.build()
+        let incremental = try TestSite.snapshot(of: site.output)
+        #expect(try site.page("kpi/index.html").contains("<tr><th scope=\"row\">09/11/2026</th><td class=\"num\">65.000.000 ₫</td></tr>"))
+        var clean = site.options
+        clean.clean = true
+        _ = try SiteBuilder(options: clean).build()
+        #expect(try TestSite.snapshot(of: site.output) == incremental)
+    }
+
+    /// The `<table>` whose caption is `caption`.
+    static func table(captioned caption: String, in page: String) -> Substring? {
+        guard let start = page.range(of: "<caption>\(caption)</caption>") else { return nil }
+        guard let end = page.range(of: "</table>", range: start.upperBound..<page.endIndex) else { return nil }
+        return page[start.upperBound..<end.lowerBound]
+    }
+
+    /// The text of each body row's first cell, links unwrapped.
+    static func firstCells(of table: Substring) -> [String] {
+        table.components(separatedBy: "<tr><td>").dropFirst().map { row in
+            let cell = row.components(separatedBy: "</td>")[0]
+            guard cell.hasPrefix("<a "), let open = cell.firstIndex(of: ">"), let close = cell.range(of: "</a>") else { return cell }
+            return String(cell[cell.index(after: open)..<close.lowerBound])
+        }
+    }
+}
