@@ -12,7 +12,10 @@ struct LineChart {
     /// One label per point, oldest first.
     var labels: [String]
     var series: [Series]
+    /// Exact values, for tooltips and the table.
     var valueLabel: @Sendable (Int) -> String
+    /// Short values for the axis, where a full amount of money does not fit.
+    var axisLabel: @Sendable (Int) -> String
 
     private static let width = 640
     private static let height = 240
@@ -38,11 +41,13 @@ struct LineChart {
             let value = scaleTop * tick / 4
             let lineY = ChartScale.format(y(value))
             parts.append("<line class=\"grid\" x1=\"\(Self.left)\" x2=\"\(Self.width - Self.right)\" y1=\"\(lineY)\" y2=\"\(lineY)\"/>")
-            parts.append("<text class=\"axis\" x=\"\(Self.left - 6)\" y=\"\(lineY)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(HTML.escape(valueLabel(value)))</text>")
+            parts.append("<text class=\"axis\" x=\"\(Self.left - 6)\" y=\"\(lineY)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(HTML.escape(axisLabel(value)))</text>")
         }
         let every = max(1, (labels.count + Self.labelCount - 1) / Self.labelCount)
         for (index, label) in labels.enumerated() where index % every == 0 || index == labels.count - 1 {
-            parts.append("<text class=\"axis\" x=\"\(ChartScale.format(x(index)))\" y=\"\(Self.height - Self.bottom + 16)\" text-anchor=\"middle\">\(HTML.escape(label))</text>")
+            // The first and last labels sit inside the plot's edges rather than past them.
+            let anchor = labels.count == 1 ? "middle" : index == 0 ? "start" : index == labels.count - 1 ? "end" : "middle"
+            parts.append("<text class=\"axis\" x=\"\(ChartScale.format(x(index)))\" y=\"\(Self.height - Self.bottom + 16)\" text-anchor=\"\(anchor)\">\(HTML.escape(label))</text>")
         }
         for (seriesIndex, line) in series.enumerated() {
             let dash = Self.dashes[seriesIndex % Self.dashes.count]

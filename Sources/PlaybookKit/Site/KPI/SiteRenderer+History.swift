@@ -18,14 +18,14 @@ extension SiteRenderer {
             LineChart(
                 id: "trend-value", title: input.strings["kpi_trend_value"], labels: labels,
                 series: [.init(name: input.strings["kpi_trend_pipeline"], values: figures.map(\.pipelineValue))],
-                valueLabel: { numbers.money($0) }),
+                valueLabel: { numbers.money($0) }, axisLabel: { numbers.shortMoney($0) }),
             LineChart(
                 id: "trend-counts", title: input.strings["kpi_trend_counts"], labels: labels,
                 series: [
                     .init(name: input.strings["kpi_trend_open_deals"], values: figures.map(\.openDeals)),
                     .init(name: input.strings["kpi_trend_warm_leads"], values: figures.map(\.warmLeads)),
                 ],
-                valueLabel: { numbers.count($0) }),
+                valueLabel: { numbers.count($0) }, axisLabel: { numbers.count($0) }),
         ]
         return charts.map { ChartView(svg: $0.svg, table: $0.table) }
     }
