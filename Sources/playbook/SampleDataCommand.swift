@@ -26,11 +26,14 @@ struct SampleDataCommand: ParsableCommand {
     @Option(help: ArgumentHelp("When the snapshot was taken: RFC 3339 with an offset.", valueName: "datetime"))
     var asOf = SampleOptions.defaultAsOf
 
+    @Option(help: ArgumentHelp("The same sample as it stood this many weeks earlier, without activities: a file for content/data/history/.", valueName: "weeks"))
+    var weeksBefore = 0
+
     @Option(help: ArgumentHelp("The file to write, replaced only when complete (default: standard output).", valueName: "file"))
     var output: String?
 
     private var options: SampleOptions {
-        SampleOptions(scale: scale, seed: seed, reps: reps, activities: activities, asOf: asOf)
+        SampleOptions(scale: scale, seed: seed, reps: reps, activities: activities, asOf: asOf, weeksBefore: weeksBefore)
     }
 
     func validate() throws {
@@ -46,6 +49,10 @@ struct SampleDataCommand: ParsableCommand {
             }
             try snapshot.write(toFile: URL(fileURLWithPath: output))
             let counts = snapshot.counts
+            if weeksBefore > 0 {
+                print("Wrote \(output): the sample as it stood \(weeksBefore) week\(weeksBefore == 1 ? "" : "s") before \(asOf), its leads and deals.")
+                return
+            }
             print("Wrote \(output): \(counts.reps) reps, \(counts.customers) customers, \(counts.leads) leads, \(counts.deals) deals, \(counts.activities) activities.")
         } catch let failure as SampleWriteFailure {
             throw Reporter.exitCode(for: failure)

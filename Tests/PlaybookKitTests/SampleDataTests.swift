@@ -38,6 +38,25 @@ import Testing
                 "regenerate it: swift run playbook sample-data --output content/data/pipeline.json")
     }
 
+    @Test(arguments: [(1, "2026-11-16"), (2, "2026-11-09"), (3, "2026-11-02")])
+    func theShippedHistoryIsTheSampleWeeksEarlier(weeks: Int, day: String) throws {
+        let shipped = try Data(contentsOf: TestSite.repositoryRoot.appendingPathComponent("content/data/history/\(day).json"))
+        #expect(shipped == Data(try SampleSnapshot(options: SampleOptions(weeksBefore: weeks)).text.utf8),
+                "regenerate it: swift run playbook sample-data --weeks-before \(weeks) --output content/data/history/\(day).json")
+    }
+
+    @Test func aRewoundSampleHasWhatWasThereThen() throws {
+        let now = try decode(SampleSnapshot(options: SampleOptions()).text)
+        let before = try decode(SampleSnapshot(options: SampleOptions(weeksBefore: 1)).text)
+        #expect(before.asOf.rfc3339 == "2026-11-16T06:00:00+07:00")
+        #expect(before.activities.isEmpty)
+        #expect(before.deals.allSatisfy { $0.created <= before.asOfDay } && before.leads.allSatisfy { $0.created <= before.asOfDay })
+        #expect(before.deals.count < now.deals.count && before.leads.count < now.leads.count)
+        #expect(before.deals.allSatisfy { deal in deal.closed.map { $0 <= before.asOfDay } ?? true })
+        let changes = SnapshotChanges(from: before, to: now)
+        #expect(!changes.won.isEmpty && !changes.new.isEmpty && !changes.movedStage.isEmpty && !changes.changedAmount.isEmpty && !changes.turnedWarm.isEmpty)
+    }
+
     @Test func overridesSetTheCountsExactly() throws {
         let sample = try SampleSnapshot(options: SampleOptions(scale: 2, reps: 3, activities: 500))
         let snapshot = try decode(sample.text)

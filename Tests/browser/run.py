@@ -30,6 +30,7 @@ HANDBOOK = "quy-trinh/hang-tuan/index.html"
 REP = "kpi/nhan-vien/rep-01/index.html"
 REVIEW = "reviews/2026-W47-weekly/index.html"
 CALENDAR = "lich/index.html"
+CHANGES = "kpi/thay-doi/weekly/index.html"
 
 PAGE_WEIGHT_LIMIT = 50 * 1024
 WAIT_SECONDS = 5
@@ -220,7 +221,7 @@ def no_layout_shift(browser):
     """Cumulative layout shift of each page as it loads (and its scripts run), by the
     browser's own Layout Instability API; 0.01 is a tenth of Web Vitals' "good"."""
     shifted = []
-    for page in (HOME, HANDBOOK, REP, REVIEW, CALENDAR):
+    for page in (HOME, HANDBOOK, REP, REVIEW, CALENDAR, CHANGES):
         browser.open(page)
         score = browser.driver.execute_async_script("""
             const done = arguments[arguments.length - 1];
@@ -341,7 +342,7 @@ def pages_fit_a_phone(browser):
     browser.use_screen("phone")
     try:
         too_wide = []
-        for page in (HOME, HANDBOOK, REP, REVIEW, CALENDAR):
+        for page in (HOME, HANDBOOK, REP, REVIEW, CALENDAR, CHANGES):
             browser.open(page)
             page_width = browser.run("return document.documentElement.scrollWidth;")
             if page_width > phone_width:
@@ -370,12 +371,12 @@ def screenshots(browser):
 
 CHECKS = (
     [(f"no console errors on {page}", no_console_errors(page))
-     for page in (HOME, HANDBOOK, REP, REVIEW, CALENDAR)]
+     for page in (HOME, HANDBOOK, REP, REVIEW, CALENDAR, CHANGES)]
     + [("a review checklist tick survives a reload", checklist_tick_survives_reload),
        ("the body's background follows prefers-color-scheme", background_follows_scheme),
        ("Tab reaches the visible skip link first; Enter moves focus to #main", skip_link_comes_first_and_works)]
     + [(f"axe: no serious or critical violations on {page} ({scheme})", no_serious_axe_violations(page, scheme))
-       for page in (HOME, HANDBOOK, REP, REVIEW) for scheme in ("light", "dark")]
+       for page in (HOME, HANDBOOK, REP, REVIEW, CHANGES) for scheme in ("light", "dark")]
     + [(f"{HANDBOOK} with its CSS and JS is under {PAGE_WEIGHT_LIMIT // 1024} KB, all from disk",
         handbook_page_is_light_and_local),
        (f"no page scrolls sideways at {SCREEN_SIZES['phone'][0]} px", pages_fit_a_phone),

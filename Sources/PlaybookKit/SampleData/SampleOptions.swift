@@ -14,13 +14,17 @@ public struct SampleOptions: Sendable, Equatable {
     public var activities: Int?
     /// RFC 3339 with an offset; written into the snapshot exactly as given.
     public var asOf: String
+    /// Above 0, the same sample as it stood this many weeks before `asOf`, for the history
+    /// folder (`SampleRewind`).
+    public var weeksBefore: Int
 
-    public init(scale: Int = 1, seed: UInt64 = 1, reps: Int? = nil, activities: Int? = nil, asOf: String = defaultAsOf) {
+    public init(scale: Int = 1, seed: UInt64 = 1, reps: Int? = nil, activities: Int? = nil, asOf: String = defaultAsOf, weeksBefore: Int = 0) {
         self.scale = scale
         self.seed = seed
         self.reps = reps
         self.activities = activities
         self.asOf = asOf
+        self.weeksBefore = weeksBefore
     }
 
     var repCount: Int { reps ?? Self.repsPerScale * scale }
@@ -35,6 +39,9 @@ public struct SampleOptions: Sendable, Equatable {
         }
         if let activities, !(1...Self.mostActivities).contains(activities) {
             throw InvalidSampleOptions("activities must be a whole number from 1 to \(Self.mostActivities); got \(activities)")
+        }
+        guard (0...52).contains(weeksBefore) else {
+            throw InvalidSampleOptions("weeks-before must be a whole number from 0 to 52; got \(weeksBefore)")
         }
         _ = try asOfInstant()
         guard let year = Int(asOf.prefix(4)), (1001...9998).contains(year) else {

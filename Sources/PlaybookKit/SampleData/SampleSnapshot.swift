@@ -14,6 +14,7 @@ public struct SampleSnapshot {
     private let leads: SampleLeads
     private let targets: [String]
     private let activities: SampleActivities
+    private let calendar: SampleCalendar
 
     public init(options: SampleOptions) throws(InvalidSampleOptions) {
         try options.validate()
@@ -22,6 +23,7 @@ public struct SampleSnapshot {
         let team = SampleTeam(repCount: options.repCount, calendar: calendar, seed: options.seed)
         let deals = SampleDeals(team: team, calendar: calendar, seed: options.seed)
         self.options = options
+        self.calendar = calendar
         self.team = team
         self.deals = deals
         leads = SampleLeads(team: team, deals: deals, calendar: calendar, seed: options.seed)
@@ -35,11 +37,18 @@ public struct SampleSnapshot {
         Counts(reps: team.reps.count, customers: team.customers.count, leads: leads.leads.count, deals: deals.deals.count, activities: activities.count)
     }
 
-    /// The snapshot's JSON, one record a line, handed to `output` in pieces.
+    /// The snapshot's JSON, one record a line, handed to `output` in pieces; with
+    /// `weeksBefore`, the snapshot as it stood that many weeks earlier (`SampleRewind`).
     public func write<Output: TextOutputStream>(to output: inout Output) {
+        let weeksBefore = options.weeksBefore
+        let rewind = weeksBefore > 0 ? SampleRewind(weeks: weeksBefore, today: calendar.today) : nil
+        let asOf = rewind.map { _ in
+            let instant = (try? options.asOfInstant()) ?? Instant(secondsSinceEpoch: 0, offsetSeconds: 0)
+            return Instant(secondsSinceEpoch: instant.secondsSinceEpoch - weeksBefore * 7 * 86_400, offsetSeconds: instant.offsetSeconds).rfc3339
+        } ?? options.asOf
         output.write("{\n")
         for (key, value) in [
-            ("schema_version", String(SnapshotDecoder.schemaVersion)), ("as_of", JSONText.quoted(options.asOf)),
+            ("schema_version", String(SnapshotDecoder.schemaVersion)), ("as_of", JSONText.quoted(asOf)),
             ("timezone", JSONText.quoted(SampleCalendar.timezone)), ("currency", JSONText.quoted("VND")),
         ] {
             output.write("  \(JSONText.quoted(key)): \(value),\n")
@@ -58,17 +67,21 @@ public struct SampleSnapshot {
         }
         Self.writeList("leads", to: &output) { add in
             let width = max(5, String(leads.leads.count).count)
-            for (index, lead) in leads.leads.enumerated() {
+            for (index, made) in leads.leads.enumerated() {
+                guard let lead = rewind.map({ $0.lead(made) }) ?? made else { continue }
                 let id = "lead-" + String(index + 1).leftPadded(to: width)
                 add(lead.json(id: id, repID: team.reps[lead.rep].id, customerID: lead.customer.map { team.customers[$0].id }))
             }
         }
         Self.writeList("deals", to: &output) { add in
-            for (index, deal) in deals.deals.enumerated() {
+            for (index, made) in deals.deals.enumerated() {
+                guard let deal = rewind.map({ $0.deal(made, index: index) }) ?? made else { continue }
                 add(deal.json(id: deals.ids[index], repID: team.reps[deal.rep].id, customerID: team.customers[deal.customer].id))
             }
         }
-        Self.writeList("activities", to: &output, isLast: true) { add in activities.forEach(add) }
+        Self.writeList("activities", to: &output, isLast: true) { add in
+            if rewind == nil { activities.forEach(add) }
+        }
         output.write("}\n")
     }
 
