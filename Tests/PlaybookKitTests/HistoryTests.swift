@@ -103,6 +103,41 @@ import Testing
         #expect(try TestSite.snapshot(of: site.output) == incremental)
     }
 
+    @Test func aFileAsTheLastBuildSawItGivesItsPointUnread() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        let folder = site.root.appendingPathComponent("content/data/history")
+        let latest = try #require(SnapshotDecoder.decode(Data(contentsOf: site.root.appendingPathComponent("content/data/pipeline.json")), file: "l").0)
+        // A record that says the 16 November file held other figures, made long after the file
+        // was last touched: believed, so the file is not read for its point.
+        var previous = HistoryCache(recordedAt: FileStamp.now() + 3_600_000_000_000)
+        var point = HistoryPoint(asOf: Instant(secondsSinceEpoch: latest.asOf.secondsSinceEpoch - 7 * 86_400, offsetSeconds: 25_200))
+        point.team.pipelineValue = 12_345
+        let stamp = try #require(FileStamp(path: folder.appendingPathComponent("2026-11-16.json").path))
+        previous.entries["2026-11-16.json"] = .init(stamp: stamp, bytes: Fingerprint(), point: point)
+        let builder = SiteBuilder(options: site.options)
+        var diagnostics: [Diagnostic] = []
+        let history = try #require(builder.loadHistory(config: SiteConfig(), latest: latest, calendar: [], previous: previous, into: &diagnostics)?.0)
+        #expect(history.points.map(\.team.pipelineValue) == [12_345, 35_000_000])
+        // A record of another stamp is not believed.
+        previous.entries["2026-11-16.json"]!.stamp.size += 1
+        let reread = try #require(builder.loadHistory(config: SiteConfig(), latest: latest, calendar: [], previous: previous, into: &diagnostics)?.0)
+        #expect(reread.points.map(\.team.pipelineValue) == [70_000_000, 35_000_000])
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func theHistoryRecordSurvivesItsEncoding() throws {
+        var cache = HistoryCache(recordedAt: 42)
+        var point = HistoryPoint(asOf: Instant(secondsSinceEpoch: 1_795_388_400, offsetSeconds: 25_200))
+        point.team = .init(pipelineValue: 70_000_000, openDeals: 5, warmLeads: 2)
+        point.reps = ["an": .init(pipelineValue: 38_000_000, openDeals: 2, warmLeads: 1), "binh": .init(pipelineValue: 32_000_000, openDeals: 3, warmLeads: 1)]
+        cache.entries["2026-11-16.json"] = .init(stamp: FileStamp(size: 1, modified: 2, changed: 3, inode: 4, device: 5), bytes: Fingerprint(), point: point)
+        let decoded = try #require(HistoryCache.decode(cache.encoded(generator: "g"), generator: "g"))
+        #expect(decoded.entries == cache.entries && decoded.recordedAt == 42)
+        #expect(HistoryCache.decode(cache.encoded(generator: "g"), generator: "other") == nil)
+        #expect(HistoryCache.decode(Array(cache.encoded(generator: "g").dropLast()), generator: "g") == nil)
+    }
+
     /// The `<table>` whose caption is `caption`.
     static func table(captioned caption: String, in page: String) -> Substring? {
         guard let start = page.range(of: "<caption>\(caption)</caption>") else { return nil }

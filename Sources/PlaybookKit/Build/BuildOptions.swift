@@ -63,6 +63,11 @@ public struct BuildOptions: Sendable {
         cacheRoot.appendingPathComponent("\(outputRoot.lastPathComponent).documents")
     }
 
+    /// What the last build learnt of each history file (its trend point).
+    public var historyCacheFile: URL {
+        cacheRoot.appendingPathComponent("\(outputRoot.lastPathComponent).history")
+    }
+
     /// The headings the search index holds, so an edit renders one page's Markdown again.
     public var searchHeadingsFile: URL {
         cacheRoot.appendingPathComponent("\(outputRoot.lastPathComponent).headings")

@@ -21,6 +21,15 @@ extension SiteBuilder {
         try? RecordFile.write(cache.encoded(generator: documentCacheIdentity), to: options.documentCacheFile)
     }
 
+    func previousHistoryCache() -> HistoryCache? {
+        guard !options.clean, let data = FileManager.default.contents(atPath: options.historyCacheFile.path) else { return nil }
+        return HistoryCache.decode([UInt8](data), generator: documentCacheIdentity)
+    }
+
+    func record(_ history: HistoryCache) {
+        try? RecordFile.write(history.encoded(generator: documentCacheIdentity), to: options.historyCacheFile)
+    }
+
     func previousSearchHeadings() -> SearchHeadingCache? {
         guard !options.clean, let data = FileManager.default.contents(atPath: options.searchHeadingsFile.path) else { return nil }
         return SearchHeadingCache.decode([UInt8](data), generator: Self.generatorIdentity)

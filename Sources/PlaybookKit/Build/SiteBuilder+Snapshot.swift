@@ -4,7 +4,9 @@ extension SiteBuilder {
     /// Reads, checks and computes the pipeline: nil when the pipeline pages are turned off,
     /// or when no snapshot was named and the config's default file is not there (a handbook
     /// without data is a valid site).
-    func loadPipeline(config: SiteConfig, calendar: [MeetingSeries], into diagnostics: inout [Diagnostic]) -> (PipelineInput, Fingerprint)? {
+    func loadPipeline(
+        config: SiteConfig, calendar: [MeetingSeries], into diagnostics: inout [Diagnostic]
+    ) -> (PipelineInput, Fingerprint, HistoryCache?)? {
         guard config.pipelineEnabled else { return nil }
         let file = options.snapshotFile ?? options.contentRoot.appendingPathComponent(config.snapshot)
         let display = options.display(file)
@@ -39,8 +41,8 @@ extension SiteBuilder {
         var bytes = Fingerprint()
         bytes.combine(data)
         bytes.combine(options.buildDay(in: config.timeZone).daysSinceEpoch)
-        let history = loadHistory(config: config, latest: snapshot, calendar: calendar, into: &diagnostics)
+        let history = loadHistory(config: config, latest: snapshot, calendar: calendar, previous: previousHistoryCache(), into: &diagnostics)
         if let history { bytes.combine(history.1) }
-        return (PipelineInput(snapshot: snapshot, metrics: PipelineMetrics(snapshot: snapshot, care: config.care), history: history?.0), bytes)
+        return (PipelineInput(snapshot: snapshot, metrics: PipelineMetrics(snapshot: snapshot, care: config.care), history: history?.0), bytes, history?.2)
     }
 }

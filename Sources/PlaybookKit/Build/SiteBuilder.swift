@@ -101,6 +101,7 @@ public struct SiteBuilder {
         if writer == nil, let previous, Set(previous.entries.keys) == Set(unchanged.map(\.path)) {
             record(loaded.documentCache, replacing: loaded.previousDocumentCache)
             if let headings { record(headings) }
+            if let history = loaded.historyCache { record(history) }
             record(stamps, warnings: diagnostics, snapshot: loaded.input.pipeline?.snapshot)
             return Report(
                 pagesWritten: pages, filesWritten: files, filesRendered: 0, filesUnchanged: files, filesRemoved: 0,
@@ -114,6 +115,7 @@ public struct SiteBuilder {
         let records: [() -> Void] = [
             { self.record(loaded.documentCache, replacing: loaded.previousDocumentCache) },
             { if let headings { self.record(headings) } },
+            { if let history = loaded.historyCache { self.record(history) } },
             { manifestBytes = staging.manifest.encoded() },
         ]
         _ = records.concurrentMap { $0() }
@@ -208,6 +210,8 @@ public struct SiteBuilder {
         var diagnostics: [Diagnostic]
         var documentCache: DocumentCache
         var previousDocumentCache: DocumentCache?
+        /// What this build learnt of the history files, for the next one.
+        var historyCache: HistoryCache?
         /// How the CRM's files are shown in messages: the snapshot, the history folder's prefix.
         var dataFiles: [String]
 
@@ -285,7 +289,7 @@ public struct SiteBuilder {
         let snapshotFile = options.snapshotFile ?? options.contentRoot.appendingPathComponent(config.snapshot)
         return Loaded(
             input: input, diagnostics: diagnostics, documentCache: content.cache, previousDocumentCache: content.previousCache,
-            dataFiles: [options.display(snapshotFile), options.display(options.contentRoot.appendingPathComponent(config.historyFolder)) + "/"])
+            historyCache: pipeline?.2, dataFiles: [options.display(snapshotFile), options.display(options.contentRoot.appendingPathComponent(config.historyFolder)) + "/"])
     }
 
     private func loadConfig(into diagnostics: inout [Diagnostic]) -> SiteConfig {

@@ -38,11 +38,7 @@ public struct DocumentCache: Sendable {
         for path in entries.keys.sorted() {
             let entry = entries[path]!
             writer.write(path)
-            writer.write(entry.stamp.size)
-            writer.write(entry.stamp.modified)
-            writer.write(entry.stamp.changed)
-            writer.write(entry.stamp.inode)
-            writer.write(entry.stamp.device)
+            writer.write(entry.stamp)
             writer.write(entry.bodyFirstLine)
             writer.write(entry.frontMatterFingerprint)
             writer.write(entry.bodyFingerprint)
@@ -62,9 +58,7 @@ public struct DocumentCache: Sendable {
             cache.entries.reserveCapacity(count)
             for _ in 0..<count {
                 let path = try reader.text()
-                let stamp = FileStamp(
-                    size: try reader.integer(), modified: try reader.integer(), changed: try reader.integer(),
-                    inode: try reader.unsigned(), device: try reader.unsigned())
+                let stamp = try reader.fileStamp()
                 cache.entries[path] = Entry(
                     stamp: stamp, frontMatter: FrontMatter(), bodyFirstLine: try reader.integer(),
                     frontMatterFingerprint: try reader.fingerprint(), bodyFingerprint: try reader.fingerprint())

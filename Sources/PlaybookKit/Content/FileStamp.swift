@@ -47,3 +47,19 @@ public struct FileStamp: Sendable, Equatable {
         return Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec)
     }
 }
+
+extension BinaryWriter {
+    mutating func write(_ stamp: FileStamp) {
+        write(stamp.size)
+        write(stamp.modified)
+        write(stamp.changed)
+        write(stamp.inode)
+        write(stamp.device)
+    }
+}
+
+extension BinaryReader {
+    mutating func fileStamp() throws(Damaged) -> FileStamp {
+        FileStamp(size: try integer(), modified: try integer(), changed: try integer(), inode: try unsigned(), device: try unsigned())
+    }
+}

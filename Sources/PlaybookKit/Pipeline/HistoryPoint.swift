@@ -8,11 +8,22 @@ public struct HistoryPoint: Sendable, Equatable {
         public var openDeals = 0
         /// Leads whose status is `warm`, whenever they were created.
         public var warmLeads = 0
+
+        public init(pipelineValue: Int = 0, openDeals: Int = 0, warmLeads: Int = 0) {
+            self.pipelineValue = pipelineValue
+            self.openDeals = openDeals
+            self.warmLeads = warmLeads
+        }
     }
 
     public var asOf: Instant
     public var team = Figures()
     public var reps: [String: Figures] = [:]
+
+    /// A point with no figures yet, filled in by whoever read them (the history record).
+    public init(asOf: Instant) {
+        self.asOf = asOf
+    }
 
     public init(snapshot: Snapshot) {
         asOf = snapshot.asOf
