@@ -301,6 +301,25 @@ def onboarding_tick_is_kept_and_shown(browser):
         "the home page's onboarding step is not marked is-read")
 
 
+def csp_blocks_inline_code(browser):
+    browser.open(REP)
+    ran = browser.run("""
+        window.__inlineRan = false;
+        var script = document.createElement("script");
+        script.textContent = "window.__inlineRan = true;";
+        document.body.appendChild(script);
+        var button = document.createElement("button");
+        button.setAttribute("onclick", "window.__inlineRan = true;");
+        document.body.appendChild(button);
+        button.click();
+        return window.__inlineRan;
+    """)
+    if ran:
+        raise CheckFailed("an inline script or handler ran despite the Content-Security-Policy")
+    if not browser.run("return !!window.playbookSearch;"):
+        raise CheckFailed("the site's own script did not run under the policy")
+
+
 def open_at_clock(browser, page, epoch_ms):
     """Opens `page` with the browser's clock stopped at `epoch_ms`, as if read that moment."""
     script = browser.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {
@@ -385,6 +404,7 @@ CHECKS = (
        ("search: / focuses the search box", slash_focuses_search),
        ("search: ArrowDown, Enter opens the first result", arrow_down_enter_opens_first_result),
        ("onboarding: a read tick is kept and marked on the home page", onboarding_tick_is_kept_and_shown),
+       ("CSP: inline scripts and handlers do not run; the site's own scripts do", csp_blocks_inline_code),
        ("stale data: with the clock fixed, the warning is hidden at 10 h and shown past the threshold", stale_warning_follows_the_clock),
        ("screenshots at phone and laptop widths", screenshots)]
 )
