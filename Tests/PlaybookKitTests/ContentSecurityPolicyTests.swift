@@ -10,11 +10,7 @@ import Testing
     @Test func everyShippedPageCarriesThePolicyAndNoInlineCode() throws {
         let site = try TestSite(files: [:])
         defer { site.remove() }
-        var options = BuildOptions(projectRoot: TestSite.repositoryRoot)
-        options.outputRoot = site.root.appendingPathComponent("public")
-        options.cacheRoot = site.root.appendingPathComponent(".playbook")
-        _ = try SiteBuilder(options: options).build()
-        let pages = try TestSite.snapshot(of: options.outputRoot).filter { $0.key.hasSuffix(".html") }
+        let pages = try TestSite.snapshot(of: try site.buildShippedPlaybook()).filter { $0.key.hasSuffix(".html") }
         #expect(pages.count > 200)
         let handler = try Regex(#"<[a-z][^>]*\son[a-z]+\s*="#)
         for (path, data) in pages {

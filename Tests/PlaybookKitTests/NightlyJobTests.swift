@@ -126,11 +126,7 @@ import Testing
     @Test func theShippedSiteHasNoDeadLink() throws {
         let site = try TestSite(files: [:])
         defer { site.remove() }
-        var options = BuildOptions(projectRoot: TestSite.repositoryRoot)
-        options.outputRoot = site.root.appendingPathComponent("shipped")
-        options.cacheRoot = site.root.appendingPathComponent(".playbook")
-        _ = try SiteBuilder(options: options).build()
-        let result = OutputLinkChecker.check(output: options.outputRoot)
+        let result = OutputLinkChecker.check(output: try site.buildShippedPlaybook())
         #expect(result.pagesChecked > 100)
         #expect(result.broken.isEmpty, "\(result.broken.prefix(5))")
     }

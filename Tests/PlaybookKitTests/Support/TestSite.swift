@@ -66,6 +66,15 @@ struct TestSite {
         }
     }
 
+    /// Builds the repository's own playbook into this site's folder; returns the output.
+    func buildShippedPlaybook() throws -> URL {
+        var options = BuildOptions(projectRoot: Self.repositoryRoot)
+        options.outputRoot = root.appendingPathComponent("shipped")
+        options.cacheRoot = root.appendingPathComponent(".playbook")
+        _ = try SiteBuilder(options: options).build()
+        return options.outputRoot
+    }
+
     func page(_ path: String) throws -> String {
         try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
     }
