@@ -107,4 +107,37 @@ check "the sample handbook has its pages" grep -q '^Wrote 52 pages' "$work/handb
 "$playbook" sample-handbook --pages 3 --output "$work/handbook" >/dev/null 2>"$work/handbook.err"; status=$?
 check "sample-handbook into a folder with files exits 2" test "$status" -eq 2
 
+# The same input gives the same bytes whatever the machine's zone and language, and
+# whatever order the file system lists a folder's entries in: a tmpfs lists them newest
+# first, so the same files copied in opposite orders are listed in opposite orders.
+same_everywhere() {
+  local reference=$work/env-utc
+  (cd "$work/new" && TZ=UTC LANG=C "$playbook" build --output "$reference" >/dev/null 2>&1) || return 1
+  for environment in "TZ=America/New_York LANG=C" "TZ=UTC LANG=vi_VN.UTF-8" "TZ=Asia/Tokyo LC_ALL=C.UTF-8"; do
+    rm -rf "$work/env-other"
+    (cd "$work/new" && env $environment "$playbook" build --output "$work/env-other" >/dev/null 2>&1) || return 1
+    diff -r "$reference" "$work/env-other" >/dev/null || { echo "  differs under $environment"; return 1; }
+  done
+}
+check "the same bytes under four zones and languages" same_everywhere
+
+same_in_any_order() {
+  local shm
+  shm=$(mktemp -d -p /dev/shm 2>/dev/null) || return 0
+  mkdir -p "$shm/forward" "$shm/backward"
+  (cd "$work/new" && find content site-templates playbook.yml -type f | LC_ALL=C sort) >"$work/files"
+  while read -r file; do mkdir -p "$shm/forward/$(dirname "$file")"; cp -p "$work/new/$file" "$shm/forward/$file"; done <"$work/files"
+  tac "$work/files" | while read -r file; do mkdir -p "$shm/backward/$(dirname "$file")"; cp -p "$work/new/$file" "$shm/backward/$file"; done
+  local listed_forward listed_backward
+  listed_forward=$(ls -U "$shm/forward/content" | head -3 | tr '\n' ' ')
+  listed_backward=$(ls -U "$shm/backward/content" | head -3 | tr '\n' ' ')
+  (cd "$shm/forward" && "$playbook" build >/dev/null 2>&1) && (cd "$shm/backward" && "$playbook" build >/dev/null 2>&1) || { rm -rf "$shm"; return 1; }
+  local result=0
+  [ "$listed_forward" != "$listed_backward" ] || { echo "  the file system listed both folders alike; nothing was shown"; result=1; }
+  diff -r "$shm/forward/public" "$shm/backward/public" >/dev/null || result=1
+  rm -rf "$shm"
+  return $result
+}
+check "the same bytes whatever order the folders list their entries in" same_in_any_order
+
 finish cli
