@@ -44,7 +44,7 @@ REPORT ?= $(OUTPUT)/build-report.json
 MAX_SNAPSHOT_AGE ?= 36h
 PLAYBOOK_BUILD ?= release
 nightly: $(PLAYBOOK_BUILD)
-	$(PLAYBOOK) nightly $(if $(EXPORTS),--exports "$(EXPORTS)") --mapping "$(MAPPING)" --content "$(CONTENT)" \
+	$(PLAYBOOK) nightly $(foreach export,$(EXPORTS),--exports "$(export)") --mapping "$(MAPPING)" --content "$(CONTENT)" \
 	  --templates "$(TEMPLATES)" --config "$(CONFIG)" --output "$(OUTPUT)" --report "$(REPORT)" \
 	  --max-snapshot-age "$(MAX_SNAPSHOT_AGE)"
 

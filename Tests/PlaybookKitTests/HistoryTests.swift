@@ -138,6 +138,51 @@ import Testing
         #expect(HistoryCache.decode(Array(cache.encoded(generator: "g").dropLast()), generator: "g") == nil)
     }
 
+    @Test func aCalendarEditMakesTheWhatChangedPagesAgain() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        try site.build()
+        let calendar = try String(contentsOf: site.root.appendingPathComponent("content/lich-hop.yml"), encoding: .utf8)
+        try site.write(calendar.replacingOccurrences(of: "title: Họp task thứ 2", with: "title: Họp đầu tuần")
+            .replacingOccurrences(of: "start: 2026-01-05 09:00", with: "start: 2026-01-05 07:00"), to: "content/lich-hop.yml")
+        try site.build()
+        let page = try site.page("kpi/thay-doi/weekly-tasks/index.html")
+        #expect(page.contains("Thay đổi từ lần họp trước: Họp đầu tuần") && page.contains("buổi họp 16/11/2026 07:00"))
+        #expect(try site.page("kpi/index.html").contains(">Họp đầu tuần</a></li>"))
+        let incremental = try TestSite.snapshot(of: site.output)
+        var clean = site.options
+        clean.clean = true
+        _ = try SiteBuilder(options: clean).build()
+        #expect(try TestSite.snapshot(of: site.output) == incremental)
+    }
+
+    @Test func historyKeptAnywhereIsNeverPublished() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        let from = site.root.appendingPathComponent("content/data/history")
+        try FileManager.default.moveItem(at: from, to: site.root.appendingPathComponent("content/lich-su"))
+        try FileManager.default.moveItem(at: site.root.appendingPathComponent("content/data/pipeline.json"), to: site.root.appendingPathComponent("content/so-lieu.json"))
+        try site.write("title: Lịch sử số liệu\nlast_updated: off\npipeline:\n  history: lich-su/\n  snapshot: ./so-lieu.json\n", to: "playbook.yml")
+        try site.build()
+        let published = try TestSite.snapshot(of: site.output).keys
+        #expect(!published.contains { $0.hasPrefix("lich-su") || $0.hasSuffix("so-lieu.json") })
+        #expect(try site.page("kpi/index.html").contains("trend-value"), "the moved history is not read")
+    }
+
+    @Test func historyOutsideTheContentFolderIsWatchedByTheUpToDateCheck() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        try FileManager.default.moveItem(at: site.root.appendingPathComponent("content/data/history"), to: site.root.appendingPathComponent("lich-su"))
+        try site.write("title: Lịch sử số liệu\nlast_updated: off\npipeline:\n  history: ../lich-su\n", to: "playbook.yml")
+        var options = site.options
+        options.racyMargin = 0
+        _ = try SiteBuilder(options: options).build()
+        #expect(try SiteBuilder(options: options).build().phases.map(\.name) == ["up-to-date check"])
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("lich-su/2026-11-16.json"))
+        #expect(try SiteBuilder(options: options).build().phases.map(\.name) != ["up-to-date check"])
+        #expect(try !site.page("kpi/index.html").contains("trend-value"))
+    }
+
     /// The `<table>` whose caption is `caption`.
     static func table(captioned caption: String, in page: String) -> Substring? {
         guard let start = page.range(of: "<caption>\(caption)</caption>") else { return nil }

@@ -24,6 +24,12 @@ struct InputStamps {
             fingerprint.combine(root.path)
             addFolder(root.path)
         }
+        // History filed outside the content folder is read all the same.
+        let history = options.contentRoot.appendingPathComponent(config.historyFolder).standardizedFileURL.path
+        if !history.hasPrefix(options.contentRoot.path + "/") {
+            fingerprint.combine(history)
+            addFolder(history)
+        }
         for file in [options.snapshotFile, options.contentRoot.appendingPathComponent(config.snapshot),
                      options.contentRoot.appendingPathComponent(config.calendarFile)].compactMap({ $0 }) {
             add(file.path)

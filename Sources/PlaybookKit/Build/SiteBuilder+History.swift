@@ -56,7 +56,11 @@ extension SiteBuilder {
             guard let meeting = series.starts(through: latestLocal.day).last(where: { $0 < latestLocal }) else { continue }
             var baseline: (asOf: Instant, changes: SnapshotChanges)?
             if let name = points.last(where: { local($0.point.asOf) <= meeting })?.name {
-                if decoded[name] == nil { decoded[name] = readHistoryFile(folder.appendingPathComponent(name), stamp: nil).snapshot }
+                if decoded[name] == nil {
+                    let read = readHistoryFile(folder.appendingPathComponent(name), stamp: nil)
+                    decoded[name] = read.snapshot
+                    if let problem = read.problem { diagnostics.append(problem) }
+                }
                 baseline = decoded[name].map { ($0.asOf, SnapshotChanges(from: $0, to: latest)) }
             }
             sinceMeetings[series.id] = MeetingChanges(meeting: meeting, baseline: baseline)

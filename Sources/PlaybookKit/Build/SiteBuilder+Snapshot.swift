@@ -30,6 +30,11 @@ extension SiteBuilder {
         guard let snapshot else { return nil }
         if let limit = options.maxSnapshotAge {
             let age = options.buildMoment - snapshot.asOf.secondsSinceEpoch
+            if age < -3600 {
+                diagnostics.append(.warning(
+                    "as_of: the snapshot is dated \(AgeText.text(-age)) in the future (\(snapshot.asOf.rfc3339)); check the clock of the machine that exports it",
+                    in: display))
+            }
             if age > limit {
                 diagnostics.append(.error(
                     "as_of: the snapshot is \(AgeText.text(age)) old (as of \(snapshot.asOf.rfc3339)), more than --max-snapshot-age \(AgeText.text(limit)) allows; "

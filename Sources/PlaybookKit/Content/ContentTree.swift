@@ -62,7 +62,8 @@ extension ContentTree {
         var foldedTitles: [String: String] = [:]
 
         mutating func build(documents: [Document], staticFiles: [StaticFile]) -> (ContentTree, [Diagnostic]) {
-            var tree = ContentTree(staticFiles: staticFiles)
+            // The CRM's files are never published, wherever the config puts them.
+            var tree = ContentTree(staticFiles: staticFiles.filter { !config.holdsPipelineData($0.sourcePath) })
             let published = documents.filter { !$0.frontMatter.draft }
             let indexDocuments = Dictionary(published.filter(\.isSectionIndex).map { ($0.folder, $0) }, uniquingKeysWith: { first, _ in first })
             var folders: Set<String> = [""]

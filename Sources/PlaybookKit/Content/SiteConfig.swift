@@ -161,6 +161,17 @@ extension SiteConfig {
         return nil
     }
 
+    /// Whether `path` (relative to the content folder) is the snapshot or a history file.
+    public func holdsPipelineData(_ path: String) -> Bool {
+        func normalized(_ text: String) -> String {
+            var text = Substring(text)
+            while text.hasPrefix("./") { text = text.dropFirst(2) }
+            while text.hasSuffix("/") { text = text.dropLast() }
+            return String(text)
+        }
+        return path == normalized(snapshot) || path.hasPrefix(normalized(historyFolder) + "/")
+    }
+
     public static let baseURLRule = "`base_url` must be an http or https address such as https://example.com/playbook/"
 
     /// The base URL with a trailing slash; nil unless it is an absolute http(s) address.

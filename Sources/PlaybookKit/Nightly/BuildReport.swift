@@ -92,12 +92,15 @@ public struct BuildReport {
         try RecordFile.write(Array(json.utf8), to: file)
     }
 
-    /// Where the report goes: `requested`, unless the site was not published and `requested`
-    /// is inside the output folder, which a failed build leaves as it was; then the cache
-    /// folder beside it (`.playbook/`).
+    /// Where the report goes: `requested`, unless the run failed and `requested` is inside
+    /// the output folder, which a failed build leaves as it was (and a job does not publish
+    /// after a dead link); then the cache folder beside it (`.playbook/`).
     public static func destination(_ requested: URL, published: Bool, options: BuildOptions) -> URL {
         let file = requested.standardizedFileURL
-        guard !published, file.path.hasPrefix(options.outputRoot.path + "/") else { return file }
+        // Through links too: a link to the output folder is the output folder.
+        let folder = file.deletingLastPathComponent().resolvingSymlinksInPath().path + "/"
+        let output = options.outputRoot.resolvingSymlinksInPath().path
+        guard !published, folder.hasPrefix(output + "/") else { return file }
         return options.cacheRoot.appendingPathComponent(file.lastPathComponent)
     }
 

@@ -43,7 +43,7 @@ public struct NightlyJob {
         if runSteps(&report, clock: clock, onEvent: onEvent) == false {
             for problem in report.errors.sorted(by: Diagnostic.reportingOrder) { onEvent(.problem(problem)) }
         }
-        let destination = BuildReport.destination(reportFile, published: report.build != nil, options: build)
+        let destination = BuildReport.destination(reportFile, published: report.failure == nil, options: build)
         do {
             try BuildReport.write(report.json(total: clock.now - start), to: destination)
             return (report, destination)

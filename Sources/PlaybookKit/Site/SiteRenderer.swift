@@ -147,7 +147,9 @@ public struct SiteRenderer {
             try emitGroup(page.aliases.map(SiteURL.outputPath(of:)), structure, reuse: reuse, emit: emit) { aliasPages(page) }
         }
         if let kpi {
-            try emitGroup(kpiOutputPaths(kpi), inputs(structure, input.inputs.snapshot), reuse: reuse, emit: emit) { kpiFiles(kpi) }
+            // With history, the "what changed" pages show the weekly meetings' titles and times.
+            let made = inputs(structure, input.inputs.snapshot, kpi.history == nil ? nil : input.inputs.calendar)
+            try emitGroup(kpiOutputPaths(kpi), made, reuse: reuse, emit: emit) { kpiFiles(kpi) }
         }
         if let calendar {
             try emitGroup(calendarOutputPaths(calendar), inputs(structure, input.inputs.calendar), reuse: reuse, emit: emit) {
@@ -196,7 +198,7 @@ public struct SiteRenderer {
         var layouts: [String] = []
         var reserved: [String] = []
         if input.pipeline != nil {
-            layouts += KPIView.layouts + (input.pipeline?.history == nil ? [] : ["kpi-changes"])
+            layouts += KPIView.layouts + (input.pipeline?.history?.sinceMeetings.isEmpty ?? true ? [] : ["kpi-changes"])
             reserved += KPIPaths.reservedTopLevel
         }
         if !input.calendar.isEmpty {

@@ -72,7 +72,9 @@ extension SiteRenderer {
         let zone = input.config.timeZone
         let dayStartUTC = input.buildDay.daysSinceEpoch * 86_400
         let buildDayStart = dayStartUTC - zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(dayStartUTC)))
-        let days = input.buildDay.daysSinceEpoch - kpi.snapshot.asOfDay.daysSinceEpoch
+        // Both days in the site's zone: the snapshot's own zone may differ.
+        let asOfDay = LocalDateTime(Date(timeIntervalSince1970: TimeInterval(asOf)), in: zone).day
+        let days = input.buildDay.daysSinceEpoch - asOfDay.daysSinceEpoch
         let builtText = days <= 0
             ? input.strings["kpi_built_same_day"].replacingOccurrences(of: "{day}", with: input.buildDay.vietnamese)
             : input.strings["kpi_built_days_after"]
