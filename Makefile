@@ -18,6 +18,7 @@ test: deps python-deps
 	  Tests/ics/fixtures/berlin.ics Tests/ics/fixtures/berlin.json
 	bash Tests/cli/run.sh .build/debug/playbook
 	bash Tests/nightly/run.sh
+	python3 Tests/interrupt/run.py .build/debug/playbook 50
 	$(MAKE) browser-test
 
 # The shipped example, built into a temporary folder and opened from disk in headless

@@ -7,6 +7,7 @@ whole old site or the whole new one, byte for byte, and the next build (incremen
 equal a clean build of the same input.
 
 Usage: Tests/interrupt/run.py PATH/TO/playbook [KILLS] [SEED]
+(PLAYBOOK_INTERRUPT_VERBOSE=1 prints when each kill fell.)
 """
 import hashlib
 import os
