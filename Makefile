@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 PLAYBOOK := .build/release/playbook
 
-.PHONY: site test browser-test nightly nightly-test bench deps python-deps browser-deps release debug clean
+.PHONY: site test browser-test nightly fuzz bench deps python-deps browser-deps release debug clean
 
 site: release
 	$(PLAYBOOK) build
@@ -19,6 +19,7 @@ test: deps python-deps
 	bash Tests/cli/run.sh .build/debug/playbook
 	bash Tests/nightly/run.sh
 	python3 Tests/interrupt/run.py .build/debug/playbook 50
+	bash Tests/fuzz/run.sh 5
 	$(MAKE) browser-test
 
 # The shipped example, built into a temporary folder and opened from disk in headless
@@ -48,6 +49,13 @@ nightly: $(PLAYBOOK_BUILD)
 	$(PLAYBOOK) nightly $(foreach export,$(EXPORTS),--exports "$(export)") --mapping "$(MAPPING)" --content "$(CONTENT)" \
 	  --templates "$(TEMPLATES)" --config "$(CONFIG)" --output "$(OUTPUT)" --report "$(REPORT)" \
 	  --max-snapshot-age "$(MAX_SNAPSHOT_AGE)"
+
+# libFuzzer on the front-matter splitter, the RRULE parser and expander, the snapshot decoder
+# and the slugger, FUZZ_SECONDS each (make test runs them for 5 s). Crashes are kept in
+# .build/fuzz/crashes/; each one found becomes a regression test.
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	bash Tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 # Timings of whole builds; results and the machine they came from go in docs/PERFORMANCE.md.
 # Hugo builds the handbook benchmark's corpus too, for comparison.
