@@ -140,4 +140,52 @@ same_in_any_order() {
 }
 check "the same bytes whatever order the folders list their entries in" same_in_any_order
 
+# The bad-input catalogue (docs/RELIABILITY.md) again, each case as its own process under a
+# time limit (60 s) and an address-space limit (4 GB): the exit code its `expected` names.
+catalogue=$fixtures/bad-inputs
+bounded_catalogue() {
+  local result=0 case expected status
+  for case in "$catalogue"/*/; do
+    case=$(basename "$case")
+    [ "$case" = _base ] && continue
+    rm -rf "$work/bad"
+    cp -r "$catalogue/_base" "$work/bad"
+    (cd "$work/bad" && "$playbook" build --templates "$templates" >/dev/null 2>&1) || { echo "  $case: the base site does not build"; return 1; }
+    cp -r "$catalogue/$case/overlay/." "$work/bad/"
+    [ -d "$work/bad/site-templates" ] && { cp -rn "$templates/." "$work/bad/site-templates/"; }
+    local options=(--templates "$templates")
+    [ -d "$work/bad/site-templates" ] && options=(--templates "$work/bad/site-templates")
+    (cd "$work/bad" && timeout 60 prlimit --as=4294967296 "$playbook" build "${options[@]}" >/dev/null 2>&1); status=$?
+    expected=$(head -1 "$catalogue/$case/expected")
+    case $expected in
+      ok) [ "$status" -eq 0 ] || { echo "  $case: exit $status, expected 0"; result=1; } ;;
+      "exit "*) [ "$status" -eq "${expected#exit }" ] || { echo "  $case: exit $status, expected ${expected#exit }"; result=1; } ;;
+    esac
+  done
+  return $result
+}
+check "every catalogue case exits as expected within 60 s and 4 GB" bounded_catalogue
+
+# The catalogue's generated giants, likewise bounded: a 10 MB line and 10,000-deep lists
+# build; a 50 MB snapshot with one mistake at its end is exit 3.
+bounded_giants() {
+  local status
+  rm -rf "$work/bad" && cp -r "$catalogue/_base" "$work/bad"
+  python3 -c 'import sys; open(sys.argv[1], "w").write("---\ntitle: C\n---\n" + "a" * 10_000_000 + "\n" + "- " * 10_000 + "x\n" + "> " * 10_000 + "x\n")' "$work/bad/content/c.md"
+  (cd "$work/bad" && timeout 60 prlimit --as=4294967296 "$playbook" build --templates "$templates" >/dev/null 2>&1) || { echo "  the giant document did not build within the limits"; return 1; }
+  python3 - "$work/bad/content/data/pipeline.json" <<'PY'
+import sys
+lead = '  {"id": "l%d", "rep": "an", "company": "Công ty Trách nhiệm hữu hạn Thương mại Dịch vụ Sao Mai số %d", "status": "warm", "created": "2026-11-01"},\n'
+with open(sys.argv[1], "w") as out:
+    out.write('{"schema_version": 1, "as_of": "2026-11-23T06:00:00+07:00", "reps": [{"id": "an", "name": "An", "role": "inbound"}],\n')
+    out.write(' "customers": [], "deals": [], "activities": [], "leads": [\n')
+    for index in range(320_000):
+        out.write(lead % (index, index))
+    out.write('  {"id": "l-last", "rep": "an", "company": "X", "status": "nóng", "created": "2026-11-01"}\n ]}\n')
+PY
+  (cd "$work/bad" && timeout 60 prlimit --as=4294967296 "$playbook" build --templates "$templates" >/dev/null 2>"$work/giant.err"); status=$?
+  [ "$status" -eq 3 ] && grep -q 'leads\[320000\].status' "$work/giant.err"
+}
+check "the generated giants stay within 60 s and 4 GB" bounded_giants
+
 finish cli
