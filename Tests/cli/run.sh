@@ -188,4 +188,21 @@ PY
 }
 check "the generated giants stay within 60 s and 4 GB" bounded_giants
 
+# Permissions mean nothing to root (CI runs as root), so these build as `nobody` there.
+as_user() {
+  if [ "$(id -u)" -eq 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi
+}
+rm -rf "$work/perm" && cp -r "$catalogue/_base" "$work/perm" && cp -r "$templates" "$work/perm/site-templates" && chmod -R a+rwX "$work/perm" && chmod a+x "$work"
+(cd "$work/perm" && as_user "$playbook" build >/dev/null 2>&1)
+cp -r "$work/perm/public" "$work/perm-before"
+printf -- '---\ntitle: C\n---\n' >"$work/perm/content/c.md" && chmod 000 "$work/perm/content/c.md"
+(cd "$work/perm" && as_user "$playbook" build >/dev/null 2>"$work/perm.err"); status=$?
+check "an unreadable document is exit 1, named" test "$status" -eq 1 -a "$(head -1 "$work/perm.err")" = "content/c.md: error: cannot read the file (The operation could not be completed. You don’t have permission.); check that it exists and is readable"
+check "and public/ is untouched" diff -r "$work/perm-before" "$work/perm/public"
+chmod 644 "$work/perm/content/c.md" && chmod 555 "$work/perm"
+(cd "$work/perm" && as_user "$playbook" build >/dev/null 2>"$work/perm.err"); status=$?
+chmod 755 "$work/perm"
+check "a folder the build cannot write in is exit 2, named" test "$status" -eq 2 -a -n "$(grep 'check that the folder above the output is writable' "$work/perm.err")"
+check "and public/ is untouched" diff -r "$work/perm-before" "$work/perm/public"
+
 finish cli
