@@ -24,15 +24,18 @@ sources() {
 }
 
 targets="FrontMatterSplit RecurrenceRule SnapshotDecoder Slug"
+declare -A builds
 for target in $targets; do
+  # No earlier run's binary may stand in for one that does not build now.
+  rm -f "$out/$target"
   # shellcheck disable=SC2046
   swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name PlaybookFuzz $(sources "$target") \
     "$repository/Tests/fuzz/Fuzz$target.swift" -o "$out/$target" 2>"$out/$target.build.log" &
+  builds[$target]=$!
 done
-wait
 failed=0
 for target in $targets; do
-  if [ ! -x "$out/$target" ]; then
+  if ! wait "${builds[$target]}" || [ ! -x "$out/$target" ]; then
     cat "$out/$target.build.log"
     echo "FAIL - fuzz $target: did not build"
     failed=1
