@@ -89,10 +89,7 @@ public struct BuildOptions: Sendable {
 
     /// The day the build runs on in `timeZone`: the pinned `today`, else the build moment's.
     func buildDay(in timeZone: TimeZone) -> LocalDay {
-        if let today { return today }
-        let moment = buildMoment
-        let local = moment + timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(moment)))
-        return LocalDay(daysSinceEpoch: local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
+        today ?? LocalDateTime(Date(timeIntervalSince1970: TimeInterval(buildMoment)), in: timeZone).day
     }
 
     /// How a path is shown in messages (see DisplayPath).

@@ -7,11 +7,11 @@ extension SiteBuilder {
     /// gives its point from `previous` unread; only the snapshots a meeting compares against
     /// are read in full. A file that cannot be read is a warning and is left out: an old
     /// broken file must not stop tonight's figures. Nil without history; else the history,
-    /// the fingerprint of the files' bytes, and the record for the next build.
+    /// the fingerprint of the files' bytes, and the record for the next build when it changed.
     func loadHistory(
         config: SiteConfig, latest: Snapshot, calendar: [MeetingSeries], previous: HistoryCache?,
         into diagnostics: inout [Diagnostic]
-    ) -> (PipelineHistory, Fingerprint, HistoryCache)? {
+    ) -> (PipelineHistory, Fingerprint, HistoryCache?)? {
         let folder = options.contentRoot.appendingPathComponent(config.historyFolder, isDirectory: true)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
         var dated: [String] = []
@@ -30,7 +30,7 @@ extension SiteBuilder {
             guard let stamp = FileStamp(path: file.path) else {
                 return HistoryRead(problem: .warning("cannot read this history file; it is left out", in: options.display(file)))
             }
-            if let entry = previous?.entry(for: name, stamp: stamp) { return HistoryRead(entry: entry) }
+            if let entry = previous?.entry(for: name, stamp: stamp) { return HistoryRead(entry: entry, fromRecord: true) }
             return readHistoryFile(file, stamp: stamp)
         }
         var fingerprint = Fingerprint()
@@ -48,7 +48,7 @@ extension SiteBuilder {
         points.sort { ($0.point.asOf.secondsSinceEpoch, $0.name) < ($1.point.asOf.secondsSinceEpoch, $1.name) }
         let zone = config.timeZone
         func local(_ instant: Instant) -> LocalDateTime {
-            LocalDateTime(Date(timeIntervalSince1970: TimeInterval(instant.secondsSinceEpoch)), in: zone)
+            LocalDateTime(instant, in: zone)
         }
         let latestLocal = local(latest.asOf)
         var sinceMeetings: [String: MeetingChanges] = [:]
@@ -67,7 +67,9 @@ extension SiteBuilder {
         }
         var trend = points.map(\.point)
         if trend.last?.asOf.secondsSinceEpoch != latest.asOf.secondsSinceEpoch { trend.append(HistoryPoint(snapshot: latest)) }
-        return (PipelineHistory(points: trend, sinceMeetings: sinceMeetings), fingerprint, newRecord)
+        // Written again only when some file was read: otherwise the last record still holds.
+        let record = read.allSatisfy(\.fromRecord) && previous?.entries == newRecord.entries ? nil : newRecord
+        return (PipelineHistory(points: trend, sinceMeetings: sinceMeetings), fingerprint, record)
     }
 
     /// One history file read and decoded: its record entry and snapshot, or why it is left out.
@@ -75,6 +77,8 @@ extension SiteBuilder {
         var entry: HistoryCache.Entry?
         var snapshot: Snapshot?
         var problem: Diagnostic?
+        /// True when the entry came from the last build's record, unread.
+        var fromRecord = false
     }
 
     func readHistoryFile(_ file: URL, stamp: FileStamp?) -> HistoryRead {

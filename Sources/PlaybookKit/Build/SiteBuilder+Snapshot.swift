@@ -48,6 +48,6 @@ extension SiteBuilder {
         bytes.combine(options.buildDay(in: config.timeZone).daysSinceEpoch)
         let history = loadHistory(config: config, latest: snapshot, calendar: calendar, previous: previousHistoryCache(), into: &diagnostics)
         if let history { bytes.combine(history.1) }
-        return (PipelineInput(snapshot: snapshot, metrics: PipelineMetrics(snapshot: snapshot, care: config.care), history: history?.0), bytes, history?.2)
+        return (PipelineInput(snapshot: snapshot, metrics: PipelineMetrics(snapshot: snapshot, care: config.care), history: history?.0), bytes, history?.2 ?? nil)
     }
 }

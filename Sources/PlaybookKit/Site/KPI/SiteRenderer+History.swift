@@ -10,8 +10,7 @@ extension SiteRenderer {
         let repID = rep.map { kpi.snapshot.reps[$0].id }
         let figures = points.map { point in repID.map { point.reps[$0] ?? HistoryPoint.Figures() } ?? point.team }
         let labels = points.map { point in
-            let day = LocalDateTime(Date(timeIntervalSince1970: TimeInterval(point.asOf.secondsSinceEpoch)), in: input.config.timeZone).day
-            return day.vietnamese
+            LocalDateTime(point.asOf, in: input.config.timeZone).day.vietnamese
         }
         let numbers = kpi.numbers
         let charts = [
@@ -52,8 +51,7 @@ extension SiteRenderer {
         let url = SiteURL(pagePath: KPIPaths.changes(since: series.id))
         let title = input.strings["kpi_changes_title"].replacingOccurrences(of: "{meeting}", with: series.title)
         let (page, header) = kpiChrome(kpi, title: title, url: url, view: nil)
-        let meeting = changes.meeting.day.vietnamese + " " + LocalDay.twoDigits(changes.meeting.minuteOfDay / 60) + ":"
-            + LocalDay.twoDigits(changes.meeting.minuteOfDay % 60)
+        let meeting = changes.meeting.day.vietnamese + " " + changes.meeting.timeText
         var view = ChangesPageView(page: page, kpi: header, intro: "", sections: [], seriesHref: url.page(SiteRenderer.CalendarPaths.series(series.id)))
         guard let baseline = changes.baseline else {
             view.intro = input.strings["kpi_changes_no_baseline"].replacingOccurrences(of: "{meeting}", with: meeting)
@@ -140,7 +138,7 @@ extension SiteRenderer {
 
     /// `06:00 16/11/2026`, an instant in the site's zone.
     private func instantText(_ instant: Instant) -> String {
-        let local = LocalDateTime(Date(timeIntervalSince1970: TimeInterval(instant.secondsSinceEpoch)), in: input.config.timeZone)
-        return LocalDay.twoDigits(local.minuteOfDay / 60) + ":" + LocalDay.twoDigits(local.minuteOfDay % 60) + " " + local.day.vietnamese
+        let local = LocalDateTime(instant, in: input.config.timeZone)
+        return local.timeText + " " + local.day.vietnamese
     }
 }

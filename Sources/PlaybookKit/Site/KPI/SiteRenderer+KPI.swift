@@ -70,10 +70,9 @@ extension SiteRenderer {
     func freshness(_ kpi: KPIContext, url: SiteURL) -> FreshnessView {
         let asOf = kpi.snapshot.asOf.secondsSinceEpoch
         let zone = input.config.timeZone
-        let dayStartUTC = input.buildDay.daysSinceEpoch * 86_400
-        let buildDayStart = dayStartUTC - zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(dayStartUTC)))
+        let buildDayStart = Int(LocalDateTime(day: input.buildDay, minuteOfDay: 0).instant(in: zone).timeIntervalSince1970)
         // Both days in the site's zone: the snapshot's own zone may differ.
-        let asOfDay = LocalDateTime(Date(timeIntervalSince1970: TimeInterval(asOf)), in: zone).day
+        let asOfDay = LocalDateTime(kpi.snapshot.asOf, in: zone).day
         let days = input.buildDay.daysSinceEpoch - asOfDay.daysSinceEpoch
         let builtText = days <= 0
             ? input.strings["kpi_built_same_day"].replacingOccurrences(of: "{day}", with: input.buildDay.vietnamese)
