@@ -19,11 +19,6 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         self.init(day: LocalDay(daysSinceEpoch: day), minuteOfDay: (local - day * 86_400) / 60)
     }
 
-    /// The wall-clock time a snapshot's instant shows in `zone`.
-    public init(_ instant: Instant, in zone: TimeZone) {
-        self.init(Date(timeIntervalSince1970: TimeInterval(instant.secondsSinceEpoch)), in: zone)
-    }
-
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
         (lhs.day, lhs.minuteOfDay) < (rhs.day, rhs.minuteOfDay)
     }
