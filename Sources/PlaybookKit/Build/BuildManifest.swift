@@ -63,7 +63,7 @@ public struct BuildManifest: Sendable, Equatable {
         var writer = BinaryWriter()
         writer.write(version)
         writer.write(UInt64(entries.count))
-        for path in entries.keys.sorted() {
+        for path in entries.keys.sortedByCodePoint() {
             writer.write(path)
             writer.write(entries[path]!.inputs)
             writer.write(entries[path]!.bytes)

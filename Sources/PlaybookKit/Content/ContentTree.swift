@@ -31,6 +31,8 @@ public struct ContentTree: Sendable {
     public private(set) var sections: [String: Section] = [:]
     /// Every published document page by source path.
     public private(set) var pages: [String: Page] = [:]
+    /// The keys of `pages` in code-point order, the order of every listing of all pages.
+    public private(set) var pagePaths: [String] = []
     public private(set) var staticFiles: [StaticFile]
     /// Every published `_index.md` by source path.
     public private(set) var indexDocuments: [String: Document] = [:]
@@ -98,6 +100,7 @@ extension ContentTree {
                 tree.sections[parentFolder(of: folder)]!.subsections.append(folder)
             }
             order(&tree)
+            tree.pagePaths = tree.pages.keys.sortedByCodePoint()
             return (tree, diagnostics)
         }
 
@@ -182,13 +185,16 @@ extension ContentTree {
         private mutating func order(_ tree: inout ContentTree) {
             // Keys are made once per entry: folding titles inside the comparator folded each
             // title n log n times, a sixth of a large handbook's loading.
-            let documentKeys = tree.pages.mapValues { page in
-                (page.document.frontMatter.weight ?? 0, foldedTitles[page.document.sourcePath]!, page.document.sourcePath)
-            }
-            let sectionKeys = tree.sections.mapValues { section in (section.weight, TextFolding.fold(section.title), section.folder) }
+            // Each list is sorted as an array of its keys: looking keys up inside the
+            // comparator hashed two paths per comparison.
+            let sectionKeys = tree.sections.mapValues { section in (section.weight, TextFolding.fold(section.title)) }
             for folder in tree.sections.keys {
-                tree.sections[folder]!.documents.sort { documentKeys[$0]! < documentKeys[$1]! }
-                tree.sections[folder]!.subsections.sort { sectionKeys[$0]! < sectionKeys[$1]! }
+                let documents = tree.sections[folder]!.documents.map { path in
+                    (weight: tree.pages[path]!.document.frontMatter.weight ?? 0, title: foldedTitles[path]!, path: path)
+                }
+                tree.sections[folder]!.documents = documents.sorted { ($0.weight, $0.title, $0.path) < ($1.weight, $1.title, $1.path) }.map(\.path)
+                let subsections = tree.sections[folder]!.subsections.map { (key: sectionKeys[$0]!, folder: $0) }
+                tree.sections[folder]!.subsections = subsections.sorted { ($0.key.0, $0.key.1, $0.folder) < ($1.key.0, $1.key.1, $1.folder) }.map(\.folder)
             }
         }
     }

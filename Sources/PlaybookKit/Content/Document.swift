@@ -6,6 +6,9 @@ import Foundation
 public final class Document: Sendable, Equatable {
     /// Path relative to `content/`, with `/` separators: the document's identity.
     public let sourcePath: String
+    /// The folder relative to `content/`, `""` at the top.
+    public let folder: String
+    public let fileName: Substring
     public let frontMatter: FrontMatter
     public let bodyFirstLine: Int
     /// The bytes before the body (front matter and its delimiters): what lists, navigation
@@ -18,6 +21,7 @@ public final class Document: Sendable, Equatable {
     /// A document whose text is at hand.
     public init(sourcePath: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int, frontMatterFingerprint: Fingerprint) {
         self.sourcePath = sourcePath
+        (self.folder, self.fileName) = Self.split(sourcePath)
         self.frontMatter = frontMatter
         self.bodyFirstLine = bodyFirstLine
         self.frontMatterFingerprint = frontMatterFingerprint
@@ -29,6 +33,7 @@ public final class Document: Sendable, Equatable {
     /// when something needs it (its page is made again, or it feeds another page).
     init(cached entry: DocumentCache.Entry, sourcePath: String, file: String) {
         self.sourcePath = sourcePath
+        (self.folder, self.fileName) = Self.split(sourcePath)
         self.frontMatter = entry.frontMatter
         self.bodyFirstLine = entry.bodyFirstLine
         self.frontMatterFingerprint = entry.frontMatterFingerprint
@@ -44,16 +49,15 @@ public final class Document: Sendable, Equatable {
             && lhs.frontMatterFingerprint == rhs.frontMatterFingerprint && lhs.bodyFingerprint == rhs.bodyFingerprint
     }
 
-    public var fileName: Substring {
-        sourcePath.lastIndex(of: "/").map { sourcePath[sourcePath.index(after: $0)...] } ?? sourcePath[...]
-    }
-
     /// A folder's `_index.md` describes the folder's section rather than a page of its own.
-    public var isSectionIndex: Bool { sourcePath == "_index.md" || sourcePath.hasSuffix("/_index.md") }
+    public var isSectionIndex: Bool { fileName == "_index.md" }
 
-    public var folder: String {
-        guard let slash = sourcePath.lastIndex(of: "/") else { return "" }
-        return String(sourcePath[..<slash])
+    /// The folder and the file name, split at the last `/` once: the tree asks for them of
+    /// every document several times, and finding a `/` by `Character` walks graphemes.
+    private static func split(_ path: String) -> (folder: String, fileName: Substring) {
+        let bytes = path.utf8
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return ("", path[...]) }
+        return (String(path[..<slash]), path[bytes.index(after: slash)...])
     }
 
     public var stem: String {

@@ -35,7 +35,7 @@ public struct DocumentCache: Sendable {
         var writer = BinaryWriter(format: Self.formatVersion, generator: generator)
         writer.write(recordedAt)
         writer.write(UInt64(entries.count))
-        for path in entries.keys.sorted() {
+        for path in entries.keys.sortedByCodePoint() {
             let entry = entries[path]!
             writer.write(path)
             writer.write(entry.stamp)

@@ -48,7 +48,7 @@ extension SiteRenderer {
         for folder in tree.sections.keys.sorted() where !folder.isEmpty {
             entries.append(.init(location: base + tree.sections[folder]!.urlPath + "/", lastModified: nil))
         }
-        for path in tree.pages.keys.sorted() {
+        for path in tree.pagePaths {
             let page = tree.pages[path]!
             entries.append(.init(
                 location: base + SiteURL.percentEncoded(page.urlPath) + "/",

@@ -6,7 +6,7 @@ extension SiteRenderer {
     static func structure(of input: Input) -> Fingerprint {
         var fingerprint = input.inputs.base
         let documents = input.tree.pages.values.map(\.document) + input.tree.indexDocuments.values
-        for document in documents.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+        for document in documents.sortedByCodePoint(of: \.sourcePath) {
             fingerprint.combine(document.sourcePath)
             fingerprint.combine(document.frontMatterFingerprint)
             fingerprint.combine(input.lastUpdated[document.sourcePath].map { Int($0.timeIntervalSince1970) } ?? -1)

@@ -127,7 +127,7 @@ public struct SiteRenderer {
         }
         // Deciding, page by page, that a page still holds is most of a rebuild after one
         // edit: it too runs on every core.
-        planned += tree.pages.keys.sorted().concurrentMap { path in
+        planned += tree.pagePaths.concurrentMap { path in
             let page = tree.pages[path]!
             let output = SiteURL.outputPath(of: page.urlPath)
             let made = inputs(structure, body: page.document, bodies: glossaryDependency(of: page.document))
@@ -142,7 +142,7 @@ public struct SiteRenderer {
                 try emit(Self.unchanged(plan.path, plan.inputs))
             }
         }
-        for path in tree.pages.keys.sorted() {
+        for path in tree.pagePaths {
             let page = tree.pages[path]!
             try emitGroup(page.aliases.map(SiteURL.outputPath(of:)), structure, reuse: reuse, emit: emit) { aliasPages(page) }
         }

@@ -64,7 +64,7 @@ public struct SearchHeadingCache: Sendable {
         writer.write(headContent)
         writer.write(UInt64(entries.count))
         var bytes = writer.bytes
-        for path in entries.keys.sorted() {
+        for path in entries.keys.sortedByCodePoint() {
             let entry = entries[path]!
             var header = BinaryWriter()
             header.write(path)

@@ -24,7 +24,7 @@ extension SiteRenderer {
                 description: folder.isEmpty ? Optional(section.description ?? input.config.description) : section.description,
                 document: section.indexDocument.flatMap { tree.indexDocuments[$0] })
         }
-        let documents = tree.pages.keys.sorted().map { path in
+        let documents = tree.pagePaths.map { path in
             let page = tree.pages[path]!
             return SearchPage(path: page.urlPath, title: page.document.title, description: page.document.frontMatter.description, document: page.document)
         }
