@@ -39,6 +39,7 @@ struct Build: ParsableCommand {
         var options = site.buildOptions(output: output)
         options.clean = clean
         options.maxSnapshotAge = maxSnapshotAge.flatMap(AgeText.seconds)
+        options.leavesMemoryToExit = true
         let progress = ProgressLine()
         defer { progress?.finish() }
         do {

@@ -12,6 +12,8 @@ struct InputStamps {
     /// content (a coarse file-system clock); such a build's stamps are not recorded.
     private(set) var isSettled = true
     private let settledBefore: Int
+    /// The content folder as the stamps saw it, for the loader to list the documents from.
+    private(set) var contentWalk: FolderWalk?
 
     init(_ options: BuildOptions, generator: String) {
         settledBefore = FileStamp.now() - options.racyMargin
@@ -22,13 +24,15 @@ struct InputStamps {
         let config = SiteConfig.parse(text, file: "").0
         for root in [options.contentRoot, options.templatesRoot] {
             fingerprint.combine(root.path)
-            addFolder(root.path)
+            let walk = FolderWalk(root: root.path)
+            add(walk)
+            if root == options.contentRoot { contentWalk = walk }
         }
         // History filed outside the content folder is read all the same.
         let history = options.contentRoot.appendingPathComponent(config.historyFolder).standardizedFileURL.path
         if !history.hasPrefix(options.contentRoot.path + "/") {
             fingerprint.combine(history)
-            addFolder(history)
+            add(FolderWalk(root: history))
         }
         for file in [options.snapshotFile, options.contentRoot.appendingPathComponent(config.snapshot),
                      options.contentRoot.appendingPathComponent(config.calendarFile)].compactMap({ $0 }) {
@@ -38,27 +42,16 @@ struct InputStamps {
         if config.lastUpdated == .git { fingerprint.combine(Self.gitHead(of: options.contentRoot)) }
     }
 
-    /// Every entry below `folder` in code-point order, as the loader visits them; names
-    /// starting with `.` are skipped as the loader skips them, folders behind links too.
-    private mutating func addFolder(_ folder: String) {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
-        fingerprint.combine(names.count)
-        for name in names where !name.hasPrefix(".") {
-            let path = folder + "/" + name
-            var info = stat()
-            guard lstat(path, &info) == 0 else {
-                fingerprint.combine(name)
-                continue
-            }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR:
-                fingerprint.combine(name + "/")
-                addFolder(path)
-            case S_IFREG:
-                add(path, FileStamp(info))
-            default:
-                add(path)
+    /// Every entry of the walk, as the loader sees them; a symbolic link by its target.
+    private mutating func add(_ walk: FolderWalk) {
+        fingerprint.combine(walk.unlistable.count)
+        for folder in walk.unlistable { fingerprint.combine(folder) }
+        for entry in walk.entries {
+            switch entry.kind {
+            case .folder: fingerprint.combine(entry.relativePath + "/")
+            case .file(let stamp): add(entry.path, stamp)
+            case .link, .other: add(entry.path)
+            case .unreadable: fingerprint.combine(entry.relativePath)
             }
         }
     }

@@ -20,13 +20,15 @@ public final class OutputWriter {
     private let previous: BuildManifest?
     /// What the staging folder holds, when it holds an older build to update.
     private let staged: BuildManifest?
+    /// Every file `staged` names was seen there just before this build: none is looked for again.
+    private let stagedIsComplete: Bool
     /// What this build wrote, the record for the next one.
     public private(set) var manifest = BuildManifest()
     /// Files rendered and written, and files taken over from the last build unchanged.
     public private(set) var written = 0
     public private(set) var kept = 0
 
-    public init(output: URL, previous: BuildManifest? = nil, staged: BuildManifest? = nil) throws(BuildFailure) {
+    public init(output: URL, previous: BuildManifest? = nil, staged: BuildManifest? = nil, stagedIsComplete: Bool = false) throws(BuildFailure) {
         let output = output.standardizedFileURL
         self.output = output
         self.previous = previous
@@ -37,6 +39,8 @@ public final class OutputWriter {
         let updatable = staged != nil && previous != nil
             && FileManager.default.fileExists(atPath: staging.path, isDirectory: &isDirectory) && isDirectory.boolValue
         self.staged = updatable ? staged : nil
+        self.stagedIsComplete = updatable && stagedIsComplete
+        manifest.entries.reserveCapacity(previous?.entries.count ?? 0)
         try checkOutputIsReplaceable()
         if updatable { return }
         try? FileManager.default.removeItem(at: staging)
@@ -95,7 +99,7 @@ public final class OutputWriter {
     ) throws {
         defer { record(relative, inputs: inputs, bytes: bytes, kept: kept) }
         if let staged {
-            if staged.entries[relative]?.bytes == bytes, access(destination, F_OK) == 0 { return }
+            if staged.entries[relative]?.bytes == bytes, stagedIsComplete || access(destination, F_OK) == 0 { return }
             unlink(destination)
         }
         try makeFolder(of: relative, at: destination)
@@ -201,7 +205,7 @@ public final class OutputWriter {
     /// longer makes, and the folders they leave empty.
     private func removeStagedFilesThisBuildDidNotMake() {
         guard let staged else { return }
-        for path in staged.entries.keys.sorted() where manifest.entries[path] == nil && Self.staysInside(path) {
+        for path in staged.entries.keys.sortedByCodePoint() where manifest.entries[path] == nil && Self.staysInside(path) {
             unlink(stagingPath + path)
             var folder = Substring(path)
             while let slash = folder.lastIndex(of: "/") {

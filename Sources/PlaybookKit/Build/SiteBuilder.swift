@@ -38,20 +38,24 @@ public struct SiteBuilder {
             phases.append((name, clock.now - phaseStart))
             phaseStart = clock.now
         }
-        let stamps = InputStamps(options, generator: Self.generatorIdentity)
-        if !options.clean, let report = upToDate(stamps, since: phaseStart) { return report }
-        let loaded = try load()
+        let leftovers = Leftovers()
+        defer { if options.leavesMemoryToExit { _ = Unmanaged.passRetained(leftovers) } }
+        let (stamps, previousBuild) = stampsAndPreviousBuild()
+        if !options.clean, let report = upToDate(stamps, previousBuild, since: phaseStart) { return report }
+        let loaded = try load(walk: stamps.contentWalk, readsSearchHeadings: true)
         guard !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
             throw loaded.failure(loaded.diagnostics + renderingProblems(loaded.input))
         }
         endPhase("load")
-        let (recorded, notice) = previousManifest()
+        let (recorded, notice) = previousManifest(previousBuild.manifest)
         let previous = options.clean ? nil : recorded
-        let staged = previous == nil ? nil : stagedManifest()
+        let staged = previous == nil ? nil : previousBuild.staged
+        leftovers.keep(loaded, previousBuild)
         let output = options.outputRoot
         let outputFolder = output.path + "/"
+        let outputsArePresent = previousBuild.outputsArePresent
         let reuse: ReusePolicy = { path, inputs in
-            previous?.entries[path]?.inputs == inputs && access(outputFolder + path, F_OK) == 0
+            previous?.entries[path]?.inputs == inputs && (outputsArePresent || access(outputFolder + path, F_OK) == 0)
         }
         // The staging folder is made only once some file needs writing: a rebuild where
         // nothing changed leaves the output folder, and its record, untouched.
@@ -61,8 +65,9 @@ public struct SiteBuilder {
             if let writer { return writer }
             // The staging folder is about to change: until the swap, nothing records it.
             try? FileManager.default.removeItem(at: options.stagedManifestFile)
-            let made = try OutputWriter(output: output, previous: previous, staged: staged)
+            let made = try OutputWriter(output: output, previous: previous, staged: staged, stagedIsComplete: previousBuild.stagedIsComplete)
             writer = made
+            leftovers.keep(made)
             for file in unchanged { try made.write(file) }
             unchanged = []
             return made
@@ -73,7 +78,8 @@ public struct SiteBuilder {
         var renderer: SiteRenderer?
         do {
             var input = loaded.input
-            input.searchHeadings = previousSearchHeadings
+            let previousSearchHeadings = loaded.previousSearchHeadings
+            input.searchHeadings = { previousSearchHeadings }
             renderer = SiteRenderer(input)
             diagnostics = loaded.diagnostics + (try renderer!.render(reuse: reuse) { file in
                 if writer == nil, case .unchanged = file.content {
@@ -97,6 +103,7 @@ public struct SiteBuilder {
             throw loaded.failure(diagnostics)
         }
         endPhase("render")
+        leftovers.keep(renderer)
         let headings = renderer?.searchHeadingsMade
         if writer == nil, let previous, Set(previous.entries.keys) == Set(unchanged.map(\.path)) {
             record(loaded.documentCache, replacing: loaded.previousDocumentCache)
@@ -146,17 +153,25 @@ public struct SiteBuilder {
             snapshotAsOf: loaded.input.pipeline?.snapshot.asOf.secondsSinceEpoch, phases: phases)
     }
 
+    /// What a build made and no longer needs once it returns, held on to when the process is
+    /// about to exit anyway.
+    private final class Leftovers {
+        private var held: [Any?] = []
+
+        func keep(_ values: Any?...) {
+            held += values
+        }
+    }
+
     /// The report of a build with nothing to do: every input's stamp is as it was for the
     /// build that made the output, and every output is still there.
-    private func upToDate(_ stamps: InputStamps, since start: ContinuousClock.Instant) -> Report? {
-        guard let recorded = InputStamps.recorded(in: options.inputStampsFile), recorded.fingerprint == stamps.fingerprint,
-              case .success(let manifest) = BuildManifest.load(from: options.manifestFile) else { return nil }
+    private func upToDate(_ stamps: InputStamps, _ previous: PreviousBuild, since start: ContinuousClock.Instant) -> Report? {
+        guard previous.outputsArePresent, let recorded = InputStamps.recorded(in: options.inputStampsFile),
+              recorded.fingerprint == stamps.fingerprint, case .success(let manifest) = previous.manifest else { return nil }
         if let limit = options.maxSnapshotAge {
             // Too old now, or never recorded: the full check says why.
             guard let asOf = recorded.snapshotAsOf, options.buildMoment - asOf <= limit else { return nil }
         }
-        let folder = options.outputRoot.path + "/"
-        guard manifest.entries.keys.allSatisfy({ access(folder + $0, F_OK) == 0 }) else { return nil }
         let files = manifest.entries.count
         return Report(
             pagesWritten: manifest.entries.keys.filter { $0.hasSuffix(".html") }.count, filesWritten: files,
@@ -174,18 +189,13 @@ public struct SiteBuilder {
 
     /// The last build's record, or why there is none to build on (said unless `--clean`
     /// asked for a full build anyway).
-    private func previousManifest() -> (BuildManifest?, String?) {
-        switch BuildManifest.load(from: options.manifestFile) {
+    private func previousManifest(_ loaded: Result<BuildManifest, BuildManifest.Absence>) -> (BuildManifest?, String?) {
+        switch loaded {
         case .success(let manifest): return (manifest, nil)
         case .failure(let absence):
             let firstBuild = absence == .missing && !FileManager.default.fileExists(atPath: options.outputRoot.path)
             return (nil, firstBuild || options.clean ? nil : absence.notice)
         }
-    }
-
-    /// What the staging folder holds: the site before the last one, left there by its swap.
-    private func stagedManifest() -> BuildManifest? {
-        try? BuildManifest.load(from: options.stagedManifestFile).get()
     }
 
     /// Everything a build checks, without writing anything; returns the warnings.
@@ -210,6 +220,8 @@ public struct SiteBuilder {
         var diagnostics: [Diagnostic]
         var documentCache: DocumentCache
         var previousDocumentCache: DocumentCache?
+        /// The search headings the last build recorded, when asked for.
+        var previousSearchHeadings: SearchHeadingCache?
         /// What this build learnt of the history files, for the next one.
         var historyCache: HistoryCache?
         /// How the CRM's files are shown in messages: the snapshot, the history folder's prefix.
@@ -229,7 +241,7 @@ public struct SiteBuilder {
     /// Loads and checks config, strings, templates and content. Throws only when nothing can
     /// be rendered (no usable templates); other problems come back with what did load, so
     /// rendering can still look for more.
-    func load() throws(BuildFailure) -> Loaded {
+    func load(walk: FolderWalk? = nil, readsSearchHeadings: Bool = false) throws(BuildFailure) -> Loaded {
         var diagnostics: [Diagnostic] = []
         var config = loadConfig(into: &diagnostics)
         if let override = options.baseURLOverride {
@@ -245,15 +257,27 @@ public struct SiteBuilder {
                 .error("the templates folder does not exist; pass --templates DIR or run `playbook init` for a starting set", in: templatesDisplay),
             ])
         }
-        let (strings, stringProblems) = StringsTable.load(
-            language: config.language, templatesRoot: options.templatesRoot, displayRoot: templatesDisplay)
+        // The record of the documents decodes on the other core while the templates parse
+        // and the search headings' record decodes.
+        var previousDocuments: DocumentCache?
+        var previousHeadings: SearchHeadingCache?
+        var made: (strings: (StringsTable, [Diagnostic]), templates: (TemplateSet?, [Diagnostic]))?
+        _ = [false, true].concurrentMap { decodesRecord in
+            if decodesRecord {
+                previousDocuments = previousDocumentCache()
+                return
+            }
+            let strings = StringsTable.load(language: config.language, templatesRoot: options.templatesRoot, displayRoot: templatesDisplay)
+            made = (strings, TemplateSet.load(from: options.templatesRoot, displayRoot: templatesDisplay, strings: strings.0))
+            if readsSearchHeadings { previousHeadings = previousSearchHeadings() }
+        }
+        let (strings, stringProblems) = made!.strings
         diagnostics += stringProblems
-        let (templates, templateProblems) = TemplateSet.load(
-            from: options.templatesRoot, displayRoot: templatesDisplay, strings: strings)
+        let (templates, templateProblems) = made!.templates
         diagnostics += templateProblems
 
         let loader = ContentLoader(root: options.contentRoot, displayRoot: options.display(options.contentRoot))
-        let content = loader.load(reusing: previousDocumentCache)
+        let content = loader.load(walk: walk, reusing: { previousDocuments })
         diagnostics += content.diagnostics
         let (tree, treeProblems) = ContentTree.build(
             documents: content.documents, staticFiles: content.staticFiles, config: config,
@@ -289,7 +313,7 @@ public struct SiteBuilder {
         let snapshotFile = options.snapshotFile ?? options.contentRoot.appendingPathComponent(config.snapshot)
         return Loaded(
             input: input, diagnostics: diagnostics, documentCache: content.cache, previousDocumentCache: content.previousCache,
-            historyCache: pipeline?.2, dataFiles: [options.display(snapshotFile), options.display(options.contentRoot.appendingPathComponent(config.historyFolder)) + "/"])
+            previousSearchHeadings: previousHeadings, historyCache: pipeline?.2, dataFiles: [options.display(snapshotFile), options.display(options.contentRoot.appendingPathComponent(config.historyFolder)) + "/"])
     }
 
     private func loadConfig(into diagnostics: inout [Diagnostic]) -> SiteConfig {

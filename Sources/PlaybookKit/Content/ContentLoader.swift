@@ -43,9 +43,9 @@ public struct ContentLoader {
 
     /// Reads every file, except Markdown files that the record `cache` returns has, and
     /// that have not changed since: those are taken from it, their bodies read only when
-    /// asked for. The record is decoded while the folders are walked, and files are read
-    /// and parsed on every core.
-    public func load(reusing cache: () -> DocumentCache? = { nil }) -> Loaded {
+    /// asked for. The folders are walked (unless `walk` is their walk, made by this build)
+    /// while the record is decoded, and files are read and parsed on every core.
+    public func load(walk madeWalk: FolderWalk? = nil, reusing cache: () -> DocumentCache? = { nil }) -> Loaded {
         var loaded = Loaded()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -53,10 +53,11 @@ public struct ContentLoader {
             return loaded
         }
         var previous: DocumentCache?
-        var listing = Listing()
+        var walk = madeWalk
         _ = [false, true].concurrentMap { walks in
-            if walks { visit(folder: "", into: &listing) } else { previous = cache() }
+            if walks { walk = walk ?? FolderWalk(root: root.path) } else { previous = cache() }
         }
+        let listing = list(walk!)
         let outcomes = listing.markdown.concurrentMap { load($0, reusing: previous) }
         loaded.staticFiles = listing.staticFiles
         loaded.diagnostics = listing.diagnostics
@@ -74,75 +75,67 @@ public struct ContentLoader {
         relativePath.isEmpty ? displayRoot : displayRoot + "/" + relativePath
     }
 
-    private func visit(folder: String, into loaded: inout Listing) {
-        let folderPath = folder.isEmpty ? root.path : root.path + "/" + folder
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folderPath)
-        } catch {
-            loaded.diagnostics.append(.error("cannot list the folder; check its permissions", in: displayPath(folder)))
-            return
+    /// The walk's files sorted into documents and files published as they are; the
+    /// reserved folders are left out, and links followed only to files inside `content/`.
+    private func list(_ walk: FolderWalk) -> Listing {
+        var listing = Listing()
+        for folder in walk.unlistable {
+            listing.diagnostics.append(.error("cannot list the folder; check its permissions", in: displayPath(folder)))
         }
-        for name in names.map(TextFolding.normalized).sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }) {
-            if name.hasPrefix(".") { continue }
-            let relativePath = folder.isEmpty ? name : folder + "/" + name
-            if folder.isEmpty && Self.reservedFolders.contains(name) { continue }
-            let path = folderPath + "/" + name
-            switch entryKind(path, relativePath: relativePath, diagnostics: &loaded.diagnostics) {
-            case .folder: visit(folder: relativePath, into: &loaded)
-            case .file(let stamp): list(path, relativePath: relativePath, stamp: stamp, into: &loaded)
-            case .skipped: continue
+        for entry in walk.entries where !isReserved(entry.relativePath) {
+            let stamp: FileStamp?
+            switch entry.kind {
+            case .folder: continue
+            case .file(let fileStamp): stamp = fileStamp
+            case .link:
+                guard followsLink(entry, diagnostics: &listing.diagnostics) else { continue }
+                stamp = FileStamp(path: entry.path)
+            case .other:
+                listing.diagnostics.append(.warning("not a regular file; skipped", in: displayPath(entry.relativePath)))
+                continue
+            case .unreadable:
+                listing.diagnostics.append(.error("cannot read this entry; check its permissions", in: displayPath(entry.relativePath)))
+                continue
+            }
+            switch Self.fileExtension(of: entry.relativePath) {
+            case "md": listing.markdown.append(MarkdownFile(path: entry.path, relativePath: entry.relativePath, stamp: stamp))
+            case let other where Self.unpublishedExtensions.contains(other): continue
+            default: listing.staticFiles.append(StaticFile(sourcePath: entry.relativePath))
             }
         }
+        return listing
     }
 
-    private enum EntryKind {
-        case folder
-        /// A file, with its stamp (its link's target's, for a symbolic link).
-        case file(FileStamp?)
-        case skipped
+    private func isReserved(_ relativePath: String) -> Bool {
+        let top = relativePath.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(relativePath[..<$0]) } ?? relativePath
+        return Self.reservedFolders.contains(top)
+    }
+
+    /// The lowercased extension of the last name of a path, by bytes; `""` without one.
+    private static func fileExtension(of path: String) -> String {
+        let bytes = path.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")),
+              !bytes[dot...].contains(UInt8(ascii: "/")) else { return "" }
+        return String(path[bytes.index(after: dot)...]).lowercased()
     }
 
     /// Symbolic links are followed only to files inside `content/`.
-    private func entryKind(_ path: String, relativePath: String, diagnostics: inout [Diagnostic]) -> EntryKind {
-        var info = stat()
-        guard lstat(path, &info) == 0 else {
-            diagnostics.append(.error("cannot read this entry; check its permissions", in: displayPath(relativePath)))
-            return .skipped
+    private func followsLink(_ entry: FolderWalk.Entry, diagnostics: inout [Diagnostic]) -> Bool {
+        let resolved = URL(fileURLWithPath: entry.path).resolvingSymlinksInPath().standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isDirectory) else {
+            diagnostics.append(.error("symbolic link points nowhere (or into a loop); remove it or fix its target", in: displayPath(entry.relativePath)))
+            return false
         }
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR: return .folder
-        case S_IFREG: return .file(FileStamp(info))
-        case S_IFLNK:
-            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isDirectory) else {
-                diagnostics.append(.error("symbolic link points nowhere (or into a loop); remove it or fix its target", in: displayPath(relativePath)))
-                return .skipped
-            }
-            guard resolved.path.hasPrefix(root.path + "/") else {
-                diagnostics.append(.error("symbolic link points outside the content folder; copy the file in instead", in: displayPath(relativePath)))
-                return .skipped
-            }
-            if isDirectory.boolValue {
-                diagnostics.append(.warning("symbolic links to folders are not followed", in: displayPath(relativePath)))
-                return .skipped
-            }
-            return .file(FileStamp(path: path))
-        default:
-            diagnostics.append(.warning("not a regular file; skipped", in: displayPath(relativePath)))
-            return .skipped
+        guard resolved.path.hasPrefix(root.path + "/") else {
+            diagnostics.append(.error("symbolic link points outside the content folder; copy the file in instead", in: displayPath(entry.relativePath)))
+            return false
         }
-    }
-
-    private func list(_ path: String, relativePath: String, stamp: FileStamp?, into listing: inout Listing) {
-        let name = relativePath.split(separator: "/").last ?? ""
-        let fileExtension = name.contains(".") ? name.split(separator: ".").last!.lowercased() : ""
-        if fileExtension == "md" {
-            listing.markdown.append(MarkdownFile(path: path, relativePath: relativePath, stamp: stamp))
-        } else if !Self.unpublishedExtensions.contains(fileExtension) {
-            listing.staticFiles.append(StaticFile(sourcePath: relativePath))
+        if isDirectory.boolValue {
+            diagnostics.append(.warning("symbolic links to folders are not followed", in: displayPath(entry.relativePath)))
+            return false
         }
+        return true
     }
 
     private func load(_ file: MarkdownFile, reusing cache: DocumentCache?) -> (document: Document?, diagnostics: [Diagnostic], entry: DocumentCache.Entry?) {
