@@ -205,7 +205,7 @@ public final class OutputWriter {
     /// longer makes, and the folders they leave empty.
     private func removeStagedFilesThisBuildDidNotMake() {
         guard let staged else { return }
-        for path in staged.entries.keys.sortedByCodePoint() where manifest.entries[path] == nil && Self.staysInside(path) {
+        for path in staged.entries.keys.filter({ manifest.entries[$0] == nil }).sortedByCodePoint() where Self.staysInside(path) {
             unlink(stagingPath + path)
             var folder = Substring(path)
             while let slash = folder.lastIndex(of: "/") {

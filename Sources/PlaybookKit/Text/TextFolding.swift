@@ -10,31 +10,44 @@ public enum TextFolding {
         // reorder, so it folds letter by letter, each letter's fold looked up in a table made
         // once per process, byte by byte: decomposing through Foundation was a fifth of a
         // rebuild with nothing to do. Other text takes the general way.
-        var folded: [UInt8] = []
-        folded.reserveCapacity(text.utf8.count)
-        var iterator = text.unicodeScalars.makeIterator()
-        while let scalar = iterator.next() {
-            let value = scalar.value
-            if value < 0x80 {
-                folded.append(UInt8(value) | ((0x41...0x5A).contains(value) ? 0x20 : 0))
-            } else if value < 0x300 {
-                folded.append(contentsOf: precomposedFolds[Int(value)])
-            } else if (0x1E00...0x1EFF).contains(value) {
-                folded.append(contentsOf: precomposedFolds[Int(value - 0x1E00 + 0x300)])
-            } else {
-                return foldDecomposing(text)
+        let table = precomposedFolds
+        return table.bytes.withUnsafeBufferPointer { bytes in
+            table.ends.withUnsafeBufferPointer { ends in
+                var folded: [UInt8] = []
+                folded.reserveCapacity(text.utf8.count)
+                for scalar in text.unicodeScalars {
+                    let value = scalar.value
+                    let entry: Int
+                    if value < 0x80 {
+                        folded.append(UInt8(value) | ((0x41...0x5A).contains(value) ? 0x20 : 0))
+                        continue
+                    } else if value < 0x300 {
+                        entry = Int(value)
+                    } else if (0x1E00...0x1EFF).contains(value) {
+                        entry = Int(value - 0x1E00 + 0x300)
+                    } else {
+                        return foldDecomposing(text)
+                    }
+                    let start = entry == 0 ? 0 : Int(ends[entry - 1])
+                    folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<Int(ends[entry])]))
+                }
+                return String(decoding: folded, as: UTF8.self)
             }
         }
-        return String(decoding: folded, as: UTF8.self)
     }
 
-    /// The UTF-8 of the fold of each scalar `isSurelyNFC` admits: U+0000–U+02FF, then
-    /// U+1E00–U+1EFF.
-    private static let precomposedFolds: [[UInt8]] = {
+    /// The UTF-8 of the fold of each scalar `isSurelyNFC` admits (U+0000–U+02FF, then
+    /// U+1E00–U+1EFF) end to end in one buffer, with where each ends: an array per scalar
+    /// had its count retained and released by every core for every letter.
+    private static let precomposedFolds: (bytes: [UInt8], ends: [Int32]) = {
         let scalars = Array(0..<0x300) + Array(0x1E00...0x1EFF)
-        return scalars.map { value in
-            Unicode.Scalar(UInt32(value)).map { Array(foldDecomposing(String(Character($0))).utf8) } ?? []
+        var bytes: [UInt8] = []
+        var ends: [Int32] = []
+        for value in scalars {
+            if let scalar = Unicode.Scalar(UInt32(value)) { bytes += Array(foldDecomposing(String(Character(scalar))).utf8) }
+            ends.append(Int32(bytes.count))
         }
+        return (bytes, ends)
     }()
 
     private static func foldDecomposing(_ text: String) -> String {

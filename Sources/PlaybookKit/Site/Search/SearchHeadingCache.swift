@@ -43,7 +43,10 @@ public struct SearchHeadingCache: Sendable {
     }
 
     /// By document source path.
-    var entries: [String: Entry] = [:]
+    private(set) var entries: [String: Entry] = [:]
+    /// The paths in the order they were added: the pages' order, or the record's. The record
+    /// keeps that order, the same for the same site, so its 10,000 paths need no sorting.
+    private var paths: [String] = []
     /// The inputs the manifest recorded for part 0, and what part 0 showed: the structure,
     /// the snapshot, the calendar and these headings. An edit that leaves every title and
     /// heading as it was then leaves part 0 as it was, without making it again.
@@ -51,6 +54,10 @@ public struct SearchHeadingCache: Sendable {
     var headContent = Fingerprint()
 
     public init() {}
+
+    mutating func add(_ entry: Entry, for path: String) {
+        if entries.updateValue(entry, forKey: path) == nil { paths.append(path) }
+    }
 
     /// The entry for the document's body as it is now.
     func entry(for document: Document) -> Entry? {
@@ -64,7 +71,7 @@ public struct SearchHeadingCache: Sendable {
         writer.write(headContent)
         writer.write(UInt64(entries.count))
         var bytes = writer.bytes
-        for path in entries.keys.sortedByCodePoint() {
+        for path in paths {
             let entry = entries[path]!
             var header = BinaryWriter()
             header.write(path)
@@ -87,12 +94,13 @@ public struct SearchHeadingCache: Sendable {
             cache.headContent = try reader.fingerprint()
             let count = try reader.count()
             cache.entries.reserveCapacity(count)
+            cache.paths.reserveCapacity(count)
             for _ in 0..<count {
                 let path = try reader.text()
                 let body = try reader.fingerprint()
                 let headingsFingerprint = try reader.fingerprint()
                 let encoded = try reader.bytes(count: try reader.count())
-                cache.entries[path] = Entry(body: body, headingsFingerprint: headingsFingerprint, encodedHeadings: encoded)
+                cache.add(Entry(body: body, headingsFingerprint: headingsFingerprint, encodedHeadings: encoded), for: path)
             }
             return reader.isAtEnd ? cache : nil
         } catch {

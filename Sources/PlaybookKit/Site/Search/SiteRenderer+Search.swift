@@ -72,7 +72,7 @@ extension SiteRenderer {
                 guard let document = page.document else { continue }
                 let entry = outline(page).map { SearchHeadingCache.Entry(body: document.bodyFingerprint, headings: $0.headings) }
                     ?? recorded?.entry(for: document) ?? SearchHeadingCache.Entry(body: document.bodyFingerprint, headings: [])
-                made.entries[document.sourcePath] = entry
+                made.add(entry, for: document.sourcePath)
                 content.combine(document.sourcePath)
                 content.combine(entry.headingsFingerprint)
             }
