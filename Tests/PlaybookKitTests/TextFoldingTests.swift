@@ -25,6 +25,16 @@ import Testing
         #expect(TextFolding.fold(decomposed) == "hop tong ket")
     }
 
+    /// The table the fast path folds from, made in one decomposition, holds for every letter
+    /// what decomposing that letter alone gives.
+    @Test func everyLetterOfTheTableFoldsAsOnItsOwn() {
+        for value in Array(0..<0x300) + Array(0x1E00...0x1EFF) {
+            let letter = String(Character(Unicode.Scalar(UInt32(value))!))
+            #expect(TextFolding.fold(letter) == TextFolding.foldDecomposing(letter), "U+\(String(value, radix: 16))")
+        }
+        #expect(TextFolding.fold("Đường Ấp Bắc ǅ") == "duong ap bac ǆ")
+    }
+
     /// The fast path may only skip text Foundation would leave as it is.
     @Test func theNFCFastPathAgreesWithFoundation() {
         var checked = 0

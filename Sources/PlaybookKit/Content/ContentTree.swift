@@ -86,9 +86,12 @@ extension ContentTree {
             let pageDocuments = published.filter { !$0.isSectionIndex }
             let keys = pageDocuments.concurrentMap { (slug: TextFolding.slug(slugSource(of: $0)), title: TextFolding.fold($0.title)) }
             foldedTitles.reserveCapacity(keys.count)
+            tree.pages.reserveCapacity(keys.count)
+            claimedPaths.reserveCapacity(claimedPaths.count + keys.count)
+            let sectionPaths = tree.sections.mapValues(\.urlPath)
             for (document, key) in zip(pageDocuments, keys) {
                 foldedTitles[document.sourcePath] = key.title
-                guard let page = makePage(document, slug: key.slug, sections: tree.sections) else { continue }
+                guard let page = makePage(document, slug: key.slug, sectionPaths: sectionPaths) else { continue }
                 tree.pages[document.sourcePath] = page
                 tree.sections[page.section]!.documents.append(document.sourcePath)
             }
@@ -137,14 +140,15 @@ extension ContentTree {
             return document.stem
         }
 
-        private mutating func makePage(_ document: Document, slug: String, sections: [String: Section]) -> Page? {
+        /// `sectionPaths`: each section's URL path by folder.
+        private mutating func makePage(_ document: Document, slug: String, sectionPaths: [String: String]) -> Page? {
             var section = document.folder
             if let named = document.frontMatter.section {
                 let folder = named.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-                if sections[folder] != nil {
+                if sectionPaths[folder] != nil {
                     section = folder
                 } else {
-                    let known = sections.keys.filter { !$0.isEmpty }.sorted().joined(separator: ", ")
+                    let known = sectionPaths.keys.filter { !$0.isEmpty }.sorted().joined(separator: ", ")
                     diagnostics.append(.error("unknown section `\(named)`; use a folder of content/: \(known)", in: displayPath(document.sourcePath), at: document.frontMatter.positions["section"]))
                 }
             }
@@ -152,7 +156,7 @@ extension ContentTree {
                 diagnostics.append(.error("cannot make a URL from `\(slugSource(of: document))`; add `slug:` with Latin letters or digits", in: displayPath(document.sourcePath), at: document.frontMatter.positions["slug"]))
                 return nil
             }
-            let sectionPath = sections[section]!.urlPath
+            let sectionPath = sectionPaths[section]!
             let urlPath = sectionPath.isEmpty ? slug : sectionPath + "/" + slug
             guard claim(urlPath, by: document.sourcePath, position: document.frontMatter.positions["slug"]) else { return nil }
             return Page(document: document, urlPath: urlPath, section: section, aliases: [])
@@ -160,9 +164,9 @@ extension ContentTree {
 
         /// Records that `source` writes `urlPath`; a second claim is an error naming both.
         @discardableResult
-        private mutating func claim(_ urlPath: String, by source: String, position: SourcePosition? = nil) -> Bool {
+        private mutating func claim(_ urlPath: String, by source: String, position: @autoclosure () -> SourcePosition? = nil) -> Bool {
             if let owner = claimedPaths[urlPath] {
-                diagnostics.append(.error("`\(urlPath)/` is also the address of \(displayPath(owner)); give one of them another `slug:` or file name", in: displayPath(source), at: position))
+                diagnostics.append(.error("`\(urlPath)/` is also the address of \(displayPath(owner)); give one of them another `slug:` or file name", in: displayPath(source), at: position()))
                 return false
             }
             claimedPaths[urlPath] = source
