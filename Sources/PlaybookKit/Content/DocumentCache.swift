@@ -59,10 +59,12 @@ public struct DocumentCache: Sendable {
             for _ in 0..<count {
                 let path = try reader.text()
                 let stamp = try reader.fileStamp()
+                let bodyFirstLine = try reader.integer()
+                let frontMatterFingerprint = try reader.fingerprint()
+                let bodyFingerprint = try reader.fingerprint()
                 cache.entries[path] = Entry(
-                    stamp: stamp, frontMatter: FrontMatter(), bodyFirstLine: try reader.integer(),
-                    frontMatterFingerprint: try reader.fingerprint(), bodyFingerprint: try reader.fingerprint())
-                cache.entries[path]!.frontMatter = try readFrontMatter(from: &reader)
+                    stamp: stamp, frontMatter: try readFrontMatter(from: &reader), bodyFirstLine: bodyFirstLine,
+                    frontMatterFingerprint: frontMatterFingerprint, bodyFingerprint: bodyFingerprint)
             }
             return reader.isAtEnd ? cache : nil
         } catch {
@@ -84,10 +86,10 @@ public struct DocumentCache: Sendable {
         writer.write(frontMatter.onboarding)
         writer.write(frontMatter.glossary)
         writer.write(UInt64(frontMatter.positions.count))
-        for key in frontMatter.positions.keys.sorted() {
+        for (key, position) in frontMatter.positions.pairs {
             writer.write(key)
-            writer.write(frontMatter.positions[key]!.line)
-            writer.write(frontMatter.positions[key]!.column)
+            writer.write(position.line)
+            writer.write(position.column)
         }
     }
 
@@ -106,7 +108,9 @@ public struct DocumentCache: Sendable {
         frontMatter.slug = try reader.optionalText()
         frontMatter.onboarding = try reader.optionalInteger()
         frontMatter.glossary = try reader.flag()
-        for _ in 0..<(try reader.count()) {
+        let positions = try reader.count()
+        frontMatter.positions.reserveCapacity(positions)
+        for _ in 0..<positions {
             let key = try reader.text()
             frontMatter.positions[key] = SourcePosition(line: try reader.integer(), column: try reader.integer())
         }
