@@ -17,7 +17,7 @@ extension SiteBuilder {
 
     /// Only when it says something new.
     func record(_ cache: DocumentCache, replacing previous: DocumentCache?) {
-        guard cache.entries != previous?.entries else { return }
+        guard !cache.isAsRecorded(in: previous) else { return }
         try? RecordFile.write(cache.encoded(generator: documentCacheIdentity), to: options.documentCacheFile)
     }
 

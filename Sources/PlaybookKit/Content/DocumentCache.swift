@@ -6,11 +6,27 @@ public struct DocumentCache: Sendable {
     static let formatVersion = 1
 
     public struct Entry: Sendable, Equatable {
-        var stamp: FileStamp
-        var frontMatter: FrontMatter
-        var bodyFirstLine: Int
-        var frontMatterFingerprint: Fingerprint
-        var bodyFingerprint: Fingerprint
+        let stamp: FileStamp
+        let frontMatter: FrontMatter
+        let bodyFirstLine: Int
+        let frontMatterFingerprint: Fingerprint
+        let bodyFingerprint: Fingerprint
+        /// The entry's bytes in the record it was decoded from: the next record copies them
+        /// instead of encoding the entry again, and an entry that has them was taken over.
+        fileprivate var recorded: ArraySlice<UInt8>?
+
+        init(stamp: FileStamp, frontMatter: FrontMatter, bodyFirstLine: Int, frontMatterFingerprint: Fingerprint, bodyFingerprint: Fingerprint) {
+            self.stamp = stamp
+            self.frontMatter = frontMatter
+            self.bodyFirstLine = bodyFirstLine
+            self.frontMatterFingerprint = frontMatterFingerprint
+            self.bodyFingerprint = bodyFingerprint
+        }
+
+        public static func == (lhs: Entry, rhs: Entry) -> Bool {
+            lhs.stamp == rhs.stamp && lhs.frontMatter == rhs.frontMatter && lhs.bodyFirstLine == rhs.bodyFirstLine
+                && lhs.frontMatterFingerprint == rhs.frontMatterFingerprint && lhs.bodyFingerprint == rhs.bodyFingerprint
+        }
     }
 
     /// By source path, relative to `content/`.
@@ -29,6 +45,13 @@ public struct DocumentCache: Sendable {
         return entry
     }
 
+    /// Whether this record says what `previous` says: every entry taken over from it, and
+    /// none dropped. Then the record on disk need not be written again.
+    func isAsRecorded(in previous: DocumentCache?) -> Bool {
+        guard let previous, entries.count == previous.entries.count else { return false }
+        return entries.values.allSatisfy { $0.recorded != nil }
+    }
+
     /// The record for `generator`: entries made by another build of the generator are
     /// dropped, since it may parse front matter differently.
     public func encoded(generator: String) -> [UInt8] {
@@ -38,6 +61,10 @@ public struct DocumentCache: Sendable {
         for path in entries.keys.sortedByCodePoint() {
             let entry = entries[path]!
             writer.write(path)
+            if let recorded = entry.recorded {
+                writer.write(encoded: recorded)
+                continue
+            }
             writer.write(entry.stamp)
             writer.write(entry.bodyFirstLine)
             writer.write(entry.frontMatterFingerprint)
@@ -58,13 +85,17 @@ public struct DocumentCache: Sendable {
             cache.entries.reserveCapacity(count)
             for _ in 0..<count {
                 let path = try reader.text()
-                let stamp = try reader.fileStamp()
-                let bodyFirstLine = try reader.integer()
-                let frontMatterFingerprint = try reader.fingerprint()
-                let bodyFingerprint = try reader.fingerprint()
-                cache.entries[path] = Entry(
-                    stamp: stamp, frontMatter: try readFrontMatter(from: &reader), bodyFirstLine: bodyFirstLine,
-                    frontMatterFingerprint: frontMatterFingerprint, bodyFingerprint: bodyFingerprint)
+                var (entry, recorded) = try reader.reading { reader throws(BinaryReader.Damaged) in
+                    let stamp = try reader.fileStamp()
+                    let bodyFirstLine = try reader.integer()
+                    let frontMatterFingerprint = try reader.fingerprint()
+                    let bodyFingerprint = try reader.fingerprint()
+                    return Entry(
+                        stamp: stamp, frontMatter: try readFrontMatter(from: &reader), bodyFirstLine: bodyFirstLine,
+                        frontMatterFingerprint: frontMatterFingerprint, bodyFingerprint: bodyFingerprint)
+                }
+                entry.recorded = recorded
+                cache.entries[path] = entry
             }
             return reader.isAtEnd ? cache : nil
         } catch {

@@ -17,6 +17,11 @@ struct BinaryWriter {
         write(generator)
     }
 
+    /// Bytes another record holds for a value written the same way.
+    mutating func write(encoded: ArraySlice<UInt8>) {
+        bytes += encoded
+    }
+
     mutating func write(_ value: UInt64) {
         var value = value
         while value >= 0x80 {
@@ -69,6 +74,13 @@ struct BinaryReader {
     }
 
     var isAtEnd: Bool { offset == bytes.count }
+
+    /// What `read` reads, with the bytes it read them from.
+    mutating func reading<Value>(_ read: (inout BinaryReader) throws(Damaged) -> Value) throws(Damaged) -> (Value, ArraySlice<UInt8>) {
+        let start = offset
+        let value = try read(&self)
+        return (value, bytes[start..<offset])
+    }
 
     /// Whether the record opens with this format and generator (`BinaryWriter(format:generator:)`).
     mutating func opens(format: Int, generator: String) throws(Damaged) -> Bool {
