@@ -5,8 +5,10 @@
 extension SiteRenderer {
     static func structure(of input: Input) -> Fingerprint {
         var fingerprint = input.inputs.base
-        let documents = input.tree.pages.values.map(\.document) + input.tree.indexDocuments.values
-        for document in documents.sortedByCodePoint(of: \.sourcePath) {
+        // The pages in the order the tree keeps them sorted in, then the sections' indexes.
+        let documents = input.tree.pagePaths.lazy.map { input.tree.pages[$0]!.document }
+            + input.tree.indexDocuments.values.sortedByCodePoint(of: \.sourcePath)
+        for document in documents {
             fingerprint.combine(document.sourcePath)
             fingerprint.combine(document.frontMatterFingerprint)
             fingerprint.combine(input.lastUpdated[document.sourcePath].map { Int($0.timeIntervalSince1970) } ?? -1)

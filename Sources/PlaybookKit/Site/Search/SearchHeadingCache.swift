@@ -55,6 +55,11 @@ public struct SearchHeadingCache: Sendable {
 
     public init() {}
 
+    mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+        paths.reserveCapacity(count)
+    }
+
     mutating func add(_ entry: Entry, for path: String) {
         if entries.updateValue(entry, forKey: path) == nil { paths.append(path) }
     }
@@ -93,8 +98,7 @@ public struct SearchHeadingCache: Sendable {
             cache.headInputs = try reader.fingerprint()
             cache.headContent = try reader.fingerprint()
             let count = try reader.count()
-            cache.entries.reserveCapacity(count)
-            cache.paths.reserveCapacity(count)
+            cache.reserveCapacity(count)
             for _ in 0..<count {
                 let path = try reader.text()
                 let body = try reader.fingerprint()

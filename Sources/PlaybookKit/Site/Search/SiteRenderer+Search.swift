@@ -64,6 +64,7 @@ extension SiteRenderer {
 
         if makesHead {
             var made = SearchHeadingCache()
+            made.reserveCapacity(pages.count)
             var content = Fingerprint()
             content.combine(structure)
             content.combine(input.inputs.snapshot ?? Fingerprint())
