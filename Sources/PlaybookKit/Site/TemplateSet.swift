@@ -38,16 +38,10 @@ public struct TemplateSet: Sendable {
                 case .success(let text):
                     files[name] = display
                     sources[name] = text
-                    do {
-                        // Parsed as written first, so a syntax error's column is the file's.
-                        _ = try MustacheTemplate(string: text)
-                        parsed[name] = try MustacheTemplate(string: PlaybookHTMLEscaping.pragma + text)
-                    } catch let error as MustacheTemplate.ParserError {
-                        diagnostics.append(.error(
-                            "template syntax: \(describe(error.error))", in: display,
-                            at: SourcePosition(line: error.context.lineNumber, column: error.context.columnNumber)))
-                    } catch {
-                        diagnostics.append(.error("template syntax: \(error)", in: display))
+                    if let template = try? MustacheTemplate(string: PlaybookHTMLEscaping.pragma + text) {
+                        parsed[name] = template
+                    } else {
+                        diagnostics.append(syntaxError(in: text, display: display))
                     }
                 }
             }
@@ -58,6 +52,21 @@ public struct TemplateSet: Sendable {
         diagnostics += checkReferences(sources: sources, files: files, strings: strings)
         guard diagnostics.allSatisfy({ $0.severity != .error }) else { return (nil, diagnostics) }
         return (TemplateSet(library: MustacheLibrary(templates: parsed), sources: sources), diagnostics)
+    }
+
+    /// The error of a template that does not parse, found by parsing it again as written, so
+    /// that its line and column are the file's, not those after the pragma put first.
+    private static func syntaxError(in text: String, display: String) -> Diagnostic {
+        do {
+            _ = try MustacheTemplate(string: text)
+            return .error("template syntax: the template does not parse with the escaping pragma put before it", in: display)
+        } catch let error as MustacheTemplate.ParserError {
+            return .error(
+                "template syntax: \(describe(error.error))", in: display,
+                at: SourcePosition(line: error.context.lineNumber, column: error.context.columnNumber))
+        } catch {
+            return .error("template syntax: \(error)", in: display)
+        }
     }
 
     private static func checkReferences(sources: [String: String], files: [String: String], strings: StringsTable) -> [Diagnostic] {
