@@ -40,7 +40,9 @@ import Testing
             events.finish()
         }
         defer { server.cancel() }
-        #expect(await eventually(within: 60) { events.address != nil })
+        // The whole suite runs beside this test: on a loaded 2-core machine its first build
+        // has waited 79 s for a thread. The waits cost nothing when the server is quick.
+        #expect(await eventually(within: 240) { events.address != nil })
         let port = try #require(events.address?.port.flatMap { UInt16(exactly: $0) })
         func get(_ path: String) async -> LoopbackHTTP.Response? {
             await LoopbackHTTP.get(path, port: port)
@@ -55,19 +57,19 @@ import Testing
         let servedBuild = try #require(first.body.firstMatch(of: /data-build="([^"]+)"/)?.output.1)
 
         try site.write(Self.page + "\nMột dòng mới.\n", to: "content/bat-dau.md")
-        #expect(await eventually(within: 30) { await get("/bat-dau/")?.body.contains("Một dòng mới.") == true })
+        #expect(await eventually(within: 90) { await get("/bat-dau/")?.body.contains("Một dòng mới.") == true })
         let nextBuild = await get("/__playbook/events?after=\(servedBuild)")
         #expect(nextBuild?.status == 200 && nextBuild?.body != String(servedBuild))
 
         try site.write("---\ntitle: Hỏng\nweight: [\n---\n", to: "content/bat-dau.md")
-        #expect(await eventually(within: 30) { await get("/bat-dau/")?.status == 500 })
+        #expect(await eventually(within: 90) { await get("/bat-dau/")?.status == 500 })
         let errorPage = try #require(await get("/"))
         #expect(errorPage.body.contains("content/bat-dau.md:4:1: error: invalid YAML"))
         #expect(errorPage.body.contains(#"<script src="/__playbook/reload.js""#))
         #expect(try site.page("bat-dau/index.html").contains("Một dòng mới."))
 
         try site.write(Self.page + "\nĐã sửa.\n", to: "content/bat-dau.md")
-        #expect(await eventually(within: 30) { await get("/bat-dau/")?.body.contains("Đã sửa.") == true })
+        #expect(await eventually(within: 90) { await get("/bat-dau/")?.body.contains("Đã sửa.") == true })
 
         #expect(await get("/%2e%2e/Package.swift")?.status == 403)
         #expect(await get("/..%2f..%2fPackage.swift")?.status == 403)
