@@ -62,6 +62,39 @@ import Testing
         #expect(try site.page(page[0] + "/index.html").contains("Đọc kỹ trước ngày đầu."))
     }
 
+    @Test func twoNamesTheSameOnceComposedAreReportedNotGuessedBetween() throws {
+        let composed = "cẩm-nang.md".precomposedStringWithCanonicalMapping
+        let decomposed = composed.decomposedStringWithCanonicalMapping
+        // One dictionary cannot hold both: Swift's strings compare equal when canonically so.
+        let site = try TestSite(files: [composed: "---\ntitle: Một\n---\nMột.\n"])
+        defer { site.remove() }
+        try site.write("---\ntitle: Hai\n---\nHai.\n", to: "content/" + decomposed)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("content").path).count == 2)
+        let walk = FolderWalk(root: site.root.appendingPathComponent("content").path)
+        #expect(walk.entries.count == 1)
+        #expect(walk.clashes == [composed])
+        let failure = #expect(throws: BuildFailure.self) { try site.build() }
+        #expect(failure.map { "\($0)" }?.contains("content/cẩm-nang.md: error: another entry in this folder has the same name once its accents are composed") == true)
+    }
+
+    @Test(arguments: [
+        ("a/b.md", "md"), ("a/B.MD", "md"), ("notes.md.", "md"), ("x.yml.", "yml"), ("abc", ""),
+        ("a/b.c/d", ""), ("md.", "md"), ("a..md", "md"), ("đ/ảnh.PNG", "png"),
+    ])
+    func aFileExtensionIsTheLastOfItsNameWithoutTrailingDots(path: String, fileExtension: String) {
+        #expect(ContentLoader.fileExtension(of: path) == fileExtension)
+    }
+
+    @Test func outputPresenceHoldsOnlySoManyFoldersOpen() throws {
+        let count = OutputPresence.maximumOpenFolders + 40
+        let paths = (0..<count).map { "phan-\($0)/trang/index.html" }
+        let root = try Self.makeFolder(Dictionary(uniqueKeysWithValues: paths.map { ($0, "") }))
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(OutputPresence.allPresent(paths, below: root))
+        try FileManager.default.removeItem(at: root.appendingPathComponent(paths.last!))
+        #expect(!OutputPresence.allPresent(paths, below: root))
+    }
+
     @Test func codePointOrderIsTheOrderOfScalarsAndStable() {
         let texts = ["b", "", "ä", "a/b", "a", "Z", "ab", "a-b", "𝔸", "z", "ä", "a b", "ờ", "ơ"]
         #expect(texts.sortedByCodePoint() == texts.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) })

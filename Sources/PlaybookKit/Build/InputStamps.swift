@@ -46,6 +46,8 @@ struct InputStamps {
     private mutating func add(_ walk: FolderWalk) {
         fingerprint.combine(walk.unlistable.count)
         for folder in walk.unlistable { fingerprint.combine(folder) }
+        fingerprint.combine(walk.clashes.count)
+        for path in walk.clashes { fingerprint.combine(path) }
         for entry in walk.entries {
             switch entry.kind {
             case .folder: fingerprint.combine(entry.relativePath + "/")

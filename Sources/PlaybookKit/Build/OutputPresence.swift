@@ -5,6 +5,10 @@ import Foundation
 /// folder), not by its whole path: at 10,000 pages the kernel's walk of every path's
 /// components from `/` was most of a rebuild's look at the previous build.
 enum OutputPresence {
+    /// Folders held open at once, well below the usual limit of 1,024 descriptors: the check
+    /// runs beside the walk of the inputs, which opens folders too.
+    static let maximumOpenFolders = 256
+
     static func allPresent(_ paths: some Sequence<String>, below root: URL) -> Bool {
         let rootFolder = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard rootFolder >= 0 else { return false }
@@ -20,15 +24,16 @@ enum OutputPresence {
                 continue
             }
             let folderPath = path[..<split]
-            let folder: Int32
-            if let open = folders[folderPath] {
-                folder = open
-            } else {
+            var folder = folders[folderPath] ?? -1
+            if folders[folderPath] == nil, folders.count < maximumOpenFolders {
                 folder = openat(rootFolder, String(folderPath), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
                 folders[folderPath] = folder
             }
-            let nameStart = path.utf8.distance(from: path.utf8.startIndex, to: split) + 1
-            let present = folder >= 0 && path.withCString { faccessat(folder, $0 + nameStart, F_OK, 0) == 0 }
+            // A folder that could not be opened (missing, or no descriptor left) or was not
+            // kept open: the file is asked for by its path from the root.
+            let present = folder >= 0
+                ? path.withCString { faccessat(folder, $0 + path.utf8.distance(from: path.utf8.startIndex, to: split) + 1, F_OK, 0) == 0 }
+                : faccessat(rootFolder, path, F_OK, 0) == 0
             guard present else { return false }
         }
         return true

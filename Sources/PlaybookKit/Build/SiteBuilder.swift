@@ -78,8 +78,7 @@ public struct SiteBuilder {
         var renderer: SiteRenderer?
         do {
             var input = loaded.input
-            let previousSearchHeadings = loaded.previousSearchHeadings
-            input.searchHeadings = { previousSearchHeadings }
+            input.searchHeadings = loaded.previousSearchHeadings
             renderer = SiteRenderer(input)
             diagnostics = loaded.diagnostics + (try renderer!.render(reuse: reuse) { file in
                 if writer == nil, case .unchanged = file.content {

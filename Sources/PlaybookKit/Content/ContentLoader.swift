@@ -79,8 +79,11 @@ public struct ContentLoader {
     /// reserved folders are left out, and links followed only to files inside `content/`.
     private func list(_ walk: FolderWalk) -> Listing {
         var listing = Listing()
-        for folder in walk.unlistable {
+        for folder in walk.unlistable where !isReserved(folder) {
             listing.diagnostics.append(.error("cannot list the folder; check its permissions", in: displayPath(folder)))
+        }
+        for path in walk.clashes where !isReserved(path) {
+            listing.diagnostics.append(.error("another entry in this folder has the same name once its accents are composed (Unicode NFC); rename one of them", in: displayPath(path)))
         }
         for entry in walk.entries where !isReserved(entry.relativePath) {
             let stamp: FileStamp?
@@ -111,12 +114,17 @@ public struct ContentLoader {
         return Self.reservedFolders.contains(top)
     }
 
-    /// The lowercased extension of the last name of a path, by bytes; `""` without one.
-    private static func fileExtension(of path: String) -> String {
+    /// The lowercased extension of the last name of a path, `""` without one; dots at the end
+    /// of a name are passed over (`notes.md.` is Markdown), as the file's name ends there.
+    static func fileExtension(of path: String) -> String {
         let bytes = path.utf8
-        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")),
-              !bytes[dot...].contains(UInt8(ascii: "/")) else { return "" }
-        return String(path[bytes.index(after: dot)...]).lowercased()
+        let nameStart = bytes.lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex
+        var nameEnd = bytes.endIndex
+        while nameEnd > nameStart, bytes[bytes.index(before: nameEnd)] == UInt8(ascii: ".") { nameEnd = bytes.index(before: nameEnd) }
+        guard nameEnd < bytes.endIndex || bytes[nameStart..<nameEnd].contains(UInt8(ascii: ".")) else { return "" }
+        let name = bytes[nameStart..<nameEnd]
+        let extensionStart = name.lastIndex(of: UInt8(ascii: ".")).map { bytes.index(after: $0) } ?? nameStart
+        return String(path[extensionStart..<nameEnd]).lowercased()
     }
 
     /// Symbolic links are followed only to files inside `content/`.

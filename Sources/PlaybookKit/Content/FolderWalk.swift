@@ -26,13 +26,15 @@ public struct FolderWalk: Sendable {
         public var kind: Kind
     }
 
-    public let root: String
     public private(set) var entries: [Entry] = []
     /// Folders that could not be listed, relative to the root (`""` for the root itself).
     public private(set) var unlistable: [String] = []
+    /// Entries left out because another in the same folder has the same NFC name (only a
+    /// file system that keeps names as written can hold both): the build cannot tell them
+    /// apart, so it names them rather than picking one by the order of the disk.
+    public private(set) var clashes: [String] = []
 
     public init(root: String) {
-        self.root = root
         visit(relative: "", path: root)
     }
 
@@ -45,9 +47,15 @@ public struct FolderWalk: Sendable {
         // Each entry is looked up in the folder already open, not from `/` again: at 10,000
         // files, walking every path's components was most of the walk.
         let folder = dirfd(directory)
+        var previousName: String?
         for (name, onDisk) in Self.names(in: directory) {
             let entryPath = path + "/" + onDisk
             let entryRelative = relative.isEmpty ? name : relative + "/" + name
+            defer { previousName = name }
+            guard name != previousName else {
+                clashes.append(entryRelative)
+                continue
+            }
             var info = stat()
             guard fstatat(folder, onDisk, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
                 entries.append(Entry(relativePath: entryRelative, path: entryPath, kind: .unreadable))

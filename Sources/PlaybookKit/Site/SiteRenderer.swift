@@ -25,8 +25,8 @@ public struct SiteRenderer {
         public var buildDay: LocalDay
         /// Fingerprints of the raw inputs, for incremental builds.
         public var inputs: BuildInputs
-        /// The headings the last build indexed, asked for only when the index is made again.
-        public var searchHeadings: () -> SearchHeadingCache? = { nil }
+        /// The headings the last build indexed, for the index's first file when it is made again.
+        public var searchHeadings: SearchHeadingCache?
 
         public init(
             config: SiteConfig, tree: ContentTree, templates: TemplateSet, strings: StringsTable,

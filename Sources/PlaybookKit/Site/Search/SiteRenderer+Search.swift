@@ -47,7 +47,7 @@ extension SiteRenderer {
         }
         let madeTextParts = textParts.filter { !reuse(SearchIndexLayout.path(ofPart: $0.part), $0.inputs) }
 
-        let recorded = makesHead ? input.searchHeadings() : nil
+        let recorded = makesHead ? input.searchHeadings : nil
         // Pages rendered in this build found their outlines already; the others are
         // rendered here, and only those whose text or headings a file made again needs.
         var rendering = Set(madeTextParts.flatMap(\.range))
