@@ -2,23 +2,38 @@ import Foundation
 
 /// Finds changes by comparing every watched file's modification time and size with the
 /// previous look, for systems without inotify.
-final class PollingWatcher: ChangeWatcher {
-    private let task: Task<Void, Never>
+///
+/// The first look is taken before `init` returns, so a change made right after counts even
+/// when the machine is too busy to start the polling thread at once; the thread is its own,
+/// not a task, so builds filling the concurrency pool cannot hold the polling back.
+final class PollingWatcher: ChangeWatcher, @unchecked Sendable {
+    private let stopLock = NSLock()
+    private var isStopped = false
 
     init(_ list: WatchList, interval: Duration, onChange: @escaping @Sendable ([String]) -> Void) {
-        task = Task.detached {
-            var previous = Self.stamps(of: list)
-            while (try? await Task.sleep(for: interval)) != nil {
+        let baseline = Self.stamps(of: list)
+        let pause = Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18
+        let thread = Thread { [self] in
+            var previous = baseline
+            while true {
+                Thread.sleep(forTimeInterval: pause)
+                if shouldStop { return }
                 let current = Self.stamps(of: list)
                 let changed = Set(previous.keys).union(current.keys).filter { previous[$0] != current[$0] }
                 if !changed.isEmpty { onChange(changed.sorted()) }
                 previous = current
             }
         }
+        thread.name = "playbook.serve.polling"
+        thread.start()
     }
 
     func stop() {
-        task.cancel()
+        stopLock.withLock { isStopped = true }
+    }
+
+    private var shouldStop: Bool {
+        stopLock.withLock { isStopped }
     }
 
     private struct Stamp: Equatable {
