@@ -20,11 +20,24 @@ public struct ContentTree: Sendable {
         public var subsections: [String] = []
     }
 
-    public struct Page: Sendable, Equatable {
-        public var document: Document
-        public var urlPath: String
-        public var section: String
-        public var aliases: [String]
+    /// A class, and immutable: every stage looks pages up by path, and a copy of a struct
+    /// retained each of its fields, from both cores at once.
+    public final class Page: Sendable, Equatable {
+        public let document: Document
+        public let urlPath: String
+        public let section: String
+        public let aliases: [String]
+
+        init(document: Document, urlPath: String, section: String, aliases: [String]) {
+            self.document = document
+            self.urlPath = urlPath
+            self.section = section
+            self.aliases = aliases
+        }
+
+        public static func == (lhs: Page, rhs: Page) -> Bool {
+            lhs.document == rhs.document && lhs.urlPath == rhs.urlPath && lhs.section == rhs.section && lhs.aliases == rhs.aliases
+        }
     }
 
     /// Every section by folder.
@@ -84,7 +97,8 @@ extension ContentTree {
             }
             // Slugs and sort keys depend on each document alone: folded on every core, once.
             let pageDocuments = published.filter { !$0.isSectionIndex }
-            let keys = pageDocuments.concurrentMap { (slug: TextFolding.slug(slugSource(of: $0)), title: TextFolding.fold($0.title)) }
+            let slugs = config.slugs
+            let keys = pageDocuments.concurrentMap { (slug: TextFolding.slug(Self.slugSource(of: $0, slugs: slugs)), title: TextFolding.fold($0.title)) }
             foldedTitles.reserveCapacity(keys.count)
             tree.pages.reserveCapacity(keys.count)
             claimedPaths.reserveCapacity(claimedPaths.count + keys.count)
@@ -97,7 +111,8 @@ extension ContentTree {
             }
             let withAliases = tree.pages.values.filter { !$0.document.frontMatter.aliases.isEmpty }
             for page in withAliases.sorted(by: { $0.document.sourcePath < $1.document.sourcePath }) {
-                tree.pages[page.document.sourcePath]!.aliases = aliases(of: page.document)
+                tree.pages[page.document.sourcePath] = Page(
+                    document: page.document, urlPath: page.urlPath, section: page.section, aliases: aliases(of: page.document))
             }
             for folder in folders where !folder.isEmpty {
                 tree.sections[parentFolder(of: folder)]!.subsections.append(folder)
@@ -134,9 +149,9 @@ extension ContentTree {
             folder.split(separator: "/").map { TextFolding.slug(String($0)) }.joined(separator: "/")
         }
 
-        private func slugSource(of document: Document) -> String {
+        private static func slugSource(of document: Document, slugs: SiteConfig.SlugSource) -> String {
             if let explicit = document.frontMatter.slug { return explicit }
-            if config.slugs == .title, let title = document.frontMatter.title { return title }
+            if slugs == .title, let title = document.frontMatter.title { return title }
             return document.stem
         }
 
@@ -153,7 +168,7 @@ extension ContentTree {
                 }
             }
             guard !slug.isEmpty else {
-                diagnostics.append(.error("cannot make a URL from `\(slugSource(of: document))`; add `slug:` with Latin letters or digits", in: displayPath(document.sourcePath), at: document.frontMatter.positions["slug"]))
+                diagnostics.append(.error("cannot make a URL from `\(Self.slugSource(of: document, slugs: config.slugs))`; add `slug:` with Latin letters or digits", in: displayPath(document.sourcePath), at: document.frontMatter.positions["slug"]))
                 return nil
             }
             let sectionPath = sectionPaths[section]!

@@ -5,7 +5,10 @@
 public struct DocumentCache: Sendable {
     static let formatVersion = 1
 
-    public struct Entry: Sendable, Equatable {
+    /// A class, and immutable: each entry passes from the record to the loader to the next
+    /// record, and copying a front matter's counted fields at each step was a tenth of
+    /// loading a large handbook.
+    public final class Entry: Sendable, Equatable {
         let stamp: FileStamp
         let frontMatter: FrontMatter
         let bodyFirstLine: Int
@@ -13,14 +16,18 @@ public struct DocumentCache: Sendable {
         let bodyFingerprint: Fingerprint
         /// The entry's bytes in the record it was decoded from: the next record copies them
         /// instead of encoding the entry again, and an entry that has them was taken over.
-        fileprivate var recorded: ArraySlice<UInt8>?
+        fileprivate let recorded: ArraySlice<UInt8>?
 
-        init(stamp: FileStamp, frontMatter: FrontMatter, bodyFirstLine: Int, frontMatterFingerprint: Fingerprint, bodyFingerprint: Fingerprint) {
+        init(
+            stamp: FileStamp, frontMatter: FrontMatter, bodyFirstLine: Int, frontMatterFingerprint: Fingerprint,
+            bodyFingerprint: Fingerprint, recorded: ArraySlice<UInt8>? = nil
+        ) {
             self.stamp = stamp
             self.frontMatter = frontMatter
             self.bodyFirstLine = bodyFirstLine
             self.frontMatterFingerprint = frontMatterFingerprint
             self.bodyFingerprint = bodyFingerprint
+            self.recorded = recorded
         }
 
         public static func == (lhs: Entry, rhs: Entry) -> Bool {
@@ -85,17 +92,18 @@ public struct DocumentCache: Sendable {
             cache.entries.reserveCapacity(count)
             for _ in 0..<count {
                 let path = try reader.text()
-                var (entry, recorded) = try reader.reading { reader throws(BinaryReader.Damaged) in
+                let (fields, recorded) = try reader.reading { reader throws(BinaryReader.Damaged) in
                     let stamp = try reader.fileStamp()
                     let bodyFirstLine = try reader.integer()
                     let frontMatterFingerprint = try reader.fingerprint()
                     let bodyFingerprint = try reader.fingerprint()
-                    return Entry(
-                        stamp: stamp, frontMatter: try readFrontMatter(from: &reader), bodyFirstLine: bodyFirstLine,
-                        frontMatterFingerprint: frontMatterFingerprint, bodyFingerprint: bodyFingerprint)
+                    return (
+                        stamp: stamp, bodyFirstLine: bodyFirstLine, frontMatterFingerprint: frontMatterFingerprint,
+                        bodyFingerprint: bodyFingerprint, frontMatter: try readFrontMatter(from: &reader))
                 }
-                entry.recorded = recorded
-                cache.entries[path] = entry
+                cache.entries[path] = Entry(
+                    stamp: fields.stamp, frontMatter: fields.frontMatter, bodyFirstLine: fields.bodyFirstLine,
+                    frontMatterFingerprint: fields.frontMatterFingerprint, bodyFingerprint: fields.bodyFingerprint, recorded: recorded)
             }
             return reader.isAtEnd ? cache : nil
         } catch {

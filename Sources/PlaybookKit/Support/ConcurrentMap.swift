@@ -6,20 +6,21 @@ extension Array {
     /// whatever thread finished first. For independent, read-only work such as pages.
     func concurrentMap<Result>(_ transform: (Element) -> Result) -> [Result] {
         guard count > 1 else { return map(transform) }
-        var results = [Result?](repeating: nil, count: count)
-        results.withUnsafeMutableBufferPointer { slots in
+        // Each result is made in its slot: no optional per result, and no copy of every
+        // result into the array returned (a copy retains each of its counted fields).
+        return [Result](unsafeUninitializedCapacity: count) { slots, initialized in
             let slots = UncheckedSlots(base: slots.baseAddress!)
             withoutActuallyEscaping(transform) { transform in
                 let work = UncheckedWork(transform: transform)
                 self.withUnsafeBufferPointer { elements in
                     let elements = UncheckedElements(base: elements.baseAddress!)
                     DispatchQueue.concurrentPerform(iterations: count) { index in
-                        slots.base[index] = work.transform(elements.base[index])
+                        (slots.base + index).initialize(to: work.transform(elements.base[index]))
                     }
                 }
             }
+            initialized = count
         }
-        return results.map { $0! }
     }
 
     /// `transform` across every core, and `consume` on the calling thread for each result in
@@ -94,9 +95,9 @@ private final class ResultBoard<Result>: @unchecked Sendable {
     }
 }
 
-/// Each index is written by one iteration only, and read after all have finished.
+/// Each index is initialised by one iteration only, and read after all have finished.
 private struct UncheckedSlots<Value>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Value?>
+    let base: UnsafeMutablePointer<Value>
 }
 
 private struct UncheckedElements<Value>: @unchecked Sendable {
