@@ -14,7 +14,7 @@ extension SiteRenderer {
     }
 
     /// The glossary itself links none: every term there is defined, not used.
-    private func linksTerms(_ document: Document) -> Bool {
+    func linksTerms(_ document: Document) -> Bool {
         document.frontMatter.glossary && document.sourcePath != glossary?.page.document.sourcePath
     }
 

@@ -32,6 +32,20 @@ extension SiteRenderer {
         return fingerprint
     }
 
+    /// A document page's inputs, as `inputs(structure, body: document, bodies: glossaryDependency(of: document))`
+    /// gives them, without the arrays: it is asked of every page on every build.
+    func documentInputs(_ document: Document) -> Fingerprint {
+        var fingerprint = Fingerprint()
+        fingerprint.combine(structure)
+        fingerprint.combine(document.sourcePath)
+        fingerprint.combine(document.bodyFingerprint)
+        if let glossary, linksTerms(document) {
+            fingerprint.combine(glossary.page.document.sourcePath)
+            fingerprint.combine(glossary.page.document.bodyFingerprint)
+        }
+        return fingerprint
+    }
+
     /// Every file `kpiFiles` makes, so that a build where none of their inputs changed can
     /// keep them all without making them.
     func kpiOutputPaths(_ kpi: KPIContext) -> [String] {

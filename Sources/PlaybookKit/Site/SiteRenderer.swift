@@ -130,18 +130,26 @@ public struct SiteRenderer {
         planned += tree.pagePaths.concurrentMap { path in
             let page = tree.pages[path]!
             let output = SiteURL.outputPath(of: page.urlPath)
-            let made = inputs(structure, body: page.document, bodies: glossaryDependency(of: page.document))
+            let made = documentInputs(page.document)
             return (output, made, reuse(output, made) ? nil : { pages.documentPage(page) })
         }
-        try planned.concurrentForEach({ $0.render?() }) { plan, page in
-            if let page {
-                diagnostics += page.problems
-                if let outline = page.outline { searchOutlines[outline.sourcePath] = outline }
-                try emit(page.file.made(from: plan.inputs))
-            } else {
-                try emit(Self.unchanged(plan.path, plan.inputs))
+        // Only the pages to make again go to the cores; those that still hold are emitted
+        // between them, in their place, without a hand-over each.
+        var emitted = 0
+        func emitUnchanged(upTo end: Int) throws {
+            while emitted < end {
+                try emit(Self.unchanged(planned[emitted].path, planned[emitted].inputs))
+                emitted += 1
             }
         }
+        try planned.indices.filter { planned[$0].render != nil }.concurrentForEach({ planned[$0].render!() }) { index, page in
+            try emitUnchanged(upTo: index)
+            diagnostics += page.problems
+            if let outline = page.outline { searchOutlines[outline.sourcePath] = outline }
+            try emit(page.file.made(from: planned[index].inputs))
+            emitted += 1
+        }
+        try emitUnchanged(upTo: planned.count)
         for path in tree.pagePaths {
             let page = tree.pages[path]!
             try emitGroup(page.aliases.map(SiteURL.outputPath(of:)), structure, reuse: reuse, emit: emit) { aliasPages(page) }
