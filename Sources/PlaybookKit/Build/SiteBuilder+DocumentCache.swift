@@ -15,10 +15,9 @@ extension SiteBuilder {
         return DocumentCache.decode([UInt8](data), generator: documentCacheIdentity)
     }
 
-    /// Only when it says something new.
-    func record(_ cache: DocumentCache, replacing previous: DocumentCache?) {
-        guard !cache.isAsRecorded(in: previous) else { return }
-        try? RecordFile.write(cache.encoded(generator: documentCacheIdentity), to: options.documentCacheFile)
+    func recordDocuments(_ bytes: [UInt8]?) {
+        guard let bytes else { return }
+        try? RecordFile.write(bytes, to: options.documentCacheFile)
     }
 
     func previousHistoryCache() -> HistoryCache? {

@@ -47,6 +47,11 @@ public struct SiteBuilder {
             throw loaded.failure(loaded.diagnostics + renderingProblems(loaded.input))
         }
         endPhase("load")
+        // Loading alone decides the document record: it is encoded while the pages render.
+        let documentRecord = BackgroundWork { [identity = documentCacheIdentity, cache = loaded.documentCache, previous = loaded.previousDocumentCache] in
+            // Only when it says something new.
+            cache.isAsRecorded(in: previous) ? nil : cache.encoded(generator: identity)
+        }
         let (recorded, notice) = previousManifest(previousBuild.manifest)
         let previous = options.clean ? nil : recorded
         let staged = previous == nil ? nil : previousBuild.staged
@@ -105,7 +110,7 @@ public struct SiteBuilder {
         leftovers.keep(renderer)
         let headings = renderer?.searchHeadingsMade
         if writer == nil, let previous, Set(previous.entries.keys) == Set(unchanged.map(\.path)) {
-            record(loaded.documentCache, replacing: loaded.previousDocumentCache)
+            recordDocuments(documentRecord.result)
             if let headings { record(headings) }
             if let history = loaded.historyCache { record(history) }
             record(stamps, warnings: diagnostics, snapshot: loaded.input.pipeline?.snapshot)
@@ -119,7 +124,7 @@ public struct SiteBuilder {
         // the second core, idle once the pages are made.
         var manifestBytes: [UInt8] = []
         let records: [() -> Void] = [
-            { self.record(loaded.documentCache, replacing: loaded.previousDocumentCache) },
+            { self.recordDocuments(documentRecord.result) },
             { if let headings { self.record(headings) } },
             { if let history = loaded.historyCache { self.record(history) } },
             { manifestBytes = staging.manifest.encoded() },
