@@ -124,20 +124,7 @@ public final class OutputWriter {
     /// Writes without Foundation's per-file sync: the staging folder is swapped in whole or
     /// not at all, so syncing each of ten thousand files buys nothing but seconds.
     static func writeFile(_ data: Data, to destination: String) throws {
-        let descriptor = open(destination, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(descriptor) }
-        try data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-                }
-                offset += written
-            }
-        }
+        try data.withUnsafeBytes { try FileBytes.write($0, to: destination) }
     }
 
     /// Takes the last build's file over into the staging folder: a hard link, so its bytes

@@ -17,6 +17,10 @@ struct BinaryWriter {
         write(generator)
     }
 
+    mutating func reserveCapacity(_ count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
     /// Bytes another record holds for a value written the same way.
     mutating func write(encoded: ArraySlice<UInt8>) {
         bytes += encoded
@@ -154,7 +158,7 @@ enum RecordFile {
     static func write(_ bytes: [UInt8], to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid())")
-        try Data(bytes).write(to: temporary)
+        try bytes.withUnsafeBytes { try FileBytes.write($0, to: temporary.path) }
         guard rename(temporary.path, url.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
             throw CocoaError(.fileWriteUnknown)

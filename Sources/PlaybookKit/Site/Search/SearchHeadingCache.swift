@@ -72,21 +72,19 @@ public struct SearchHeadingCache: Sendable {
 
     public func encoded(generator: String) -> [UInt8] {
         var writer = BinaryWriter(format: Self.formatVersion, generator: generator)
+        writer.reserveCapacity(paths.count * 64 + entries.values.reduce(0) { $0 + $1.encodedHeadings.count })
         writer.write(headInputs)
         writer.write(headContent)
         writer.write(UInt64(entries.count))
-        var bytes = writer.bytes
         for path in paths {
             let entry = entries[path]!
-            var header = BinaryWriter()
-            header.write(path)
-            header.write(entry.body)
-            header.write(entry.headingsFingerprint)
-            header.write(UInt64(entry.encodedHeadings.count))
-            bytes += header.bytes
-            bytes += entry.encodedHeadings
+            writer.write(path)
+            writer.write(entry.body)
+            writer.write(entry.headingsFingerprint)
+            writer.write(UInt64(entry.encodedHeadings.count))
+            writer.write(encoded: entry.encodedHeadings)
         }
-        return bytes
+        return writer.bytes
     }
 
     /// Nil when damaged, of another format or of another generator.
