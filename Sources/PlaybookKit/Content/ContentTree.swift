@@ -73,8 +73,9 @@ extension ContentTree {
         var diagnostics: [Diagnostic] = []
         /// Which source claimed each output URL path first.
         var claimedPaths: [String: String] = [:]
-        /// Each page's title folded, its sort key.
-        var foldedTitles: [String: String] = [:]
+        /// Each section's pages with their sort keys (weight, folded title), by folder: kept
+        /// beside the pages, not looked up by path again for every comparison.
+        var sortKeys: [String: [(weight: Int, title: String, path: String)]] = [:]
 
         mutating func build(documents: [Document], staticFiles: [StaticFile]) -> (ContentTree, [Diagnostic]) {
             // The CRM's files are never published, wherever the config puts them.
@@ -99,15 +100,13 @@ extension ContentTree {
             let pageDocuments = published.filter { !$0.isSectionIndex }
             let slugs = config.slugs
             let keys = pageDocuments.concurrentMap { (slug: TextFolding.slug(Self.slugSource(of: $0, slugs: slugs)), title: TextFolding.fold($0.title)) }
-            foldedTitles.reserveCapacity(keys.count)
             tree.pages.reserveCapacity(keys.count)
             claimedPaths.reserveCapacity(claimedPaths.count + keys.count)
             let sectionPaths = tree.sections.mapValues(\.urlPath)
             for (document, key) in zip(pageDocuments, keys) {
-                foldedTitles[document.sourcePath] = key.title
                 guard let page = makePage(document, slug: key.slug, sectionPaths: sectionPaths) else { continue }
                 tree.pages[document.sourcePath] = page
-                tree.sections[page.section]!.documents.append(document.sourcePath)
+                sortKeys[page.section, default: []].append((document.frontMatter.weight ?? 0, key.title, document.sourcePath))
             }
             let withAliases = tree.pages.values.filter { !$0.document.frontMatter.aliases.isEmpty }
             for page in withAliases.sorted(by: { $0.document.sourcePath < $1.document.sourcePath }) {
@@ -201,17 +200,14 @@ extension ContentTree {
             return accepted
         }
 
-        private mutating func order(_ tree: inout ContentTree) {
+        private func order(_ tree: inout ContentTree) {
             // Keys are made once per entry: folding titles inside the comparator folded each
             // title n log n times, a sixth of a large handbook's loading.
-            // Each list is sorted as an array of its keys: looking keys up inside the
-            // comparator hashed two paths per comparison.
             let sectionKeys = tree.sections.mapValues { section in (section.weight, TextFolding.fold(section.title)) }
-            for folder in tree.sections.keys {
-                let documents = tree.sections[folder]!.documents.map { path in
-                    (weight: tree.pages[path]!.document.frontMatter.weight ?? 0, title: foldedTitles[path]!, path: path)
-                }
+            for (folder, documents) in sortKeys {
                 tree.sections[folder]!.documents = documents.sorted { ($0.weight, $0.title, $0.path) < ($1.weight, $1.title, $1.path) }.map(\.path)
+            }
+            for folder in tree.sections.keys {
                 let subsections = tree.sections[folder]!.subsections.map { (key: sectionKeys[$0]!, folder: $0) }
                 tree.sections[folder]!.subsections = subsections.sorted { ($0.key.0, $0.key.1, $0.folder) < ($1.key.0, $1.key.1, $1.folder) }.map(\.folder)
             }
