@@ -44,8 +44,9 @@ public struct ContentTree: Sendable {
     public private(set) var sections: [String: Section] = [:]
     /// Every published document page by source path.
     public private(set) var pages: [String: Page] = [:]
-    /// The keys of `pages` in code-point order, the order of every listing of all pages.
-    public private(set) var pagePaths: [String] = []
+    /// The values of `pages` in code-point order of their paths, the order of every listing
+    /// of all pages: walked in order without a look-up by path each.
+    public private(set) var pagesInOrder: [Page] = []
     public private(set) var staticFiles: [StaticFile]
     /// Every published `_index.md` by source path.
     public private(set) var indexDocuments: [String: Document] = [:]
@@ -103,12 +104,15 @@ extension ContentTree {
             tree.pages.reserveCapacity(keys.count)
             claimedPaths.reserveCapacity(claimedPaths.count + keys.count)
             let sectionPaths = tree.sections.mapValues(\.urlPath)
+            var madePages: [Page] = []
+            madePages.reserveCapacity(keys.count)
             for (document, key) in zip(pageDocuments, keys) {
                 guard let page = makePage(document, slug: key.slug, sectionPaths: sectionPaths) else { continue }
                 tree.pages[document.sourcePath] = page
+                madePages.append(page)
                 sortKeys[page.section, default: []].append((document.frontMatter.weight ?? 0, key.title, document.sourcePath))
             }
-            let withAliases = tree.pages.values.filter { !$0.document.frontMatter.aliases.isEmpty }
+            let withAliases = madePages.filter { !$0.document.frontMatter.aliases.isEmpty }
             for page in withAliases.sorted(by: { $0.document.sourcePath < $1.document.sourcePath }) {
                 tree.pages[page.document.sourcePath] = Page(
                     document: page.document, urlPath: page.urlPath, section: page.section, aliases: aliases(of: page.document))
@@ -117,7 +121,9 @@ extension ContentTree {
                 tree.sections[parentFolder(of: folder)]!.subsections.append(folder)
             }
             order(&tree)
-            tree.pagePaths = tree.pages.keys.sortedByCodePoint()
+            // In the walk's order the pages are nearly sorted already, which the sort notices.
+            tree.pagesInOrder = madePages.map { $0.document.frontMatter.aliases.isEmpty ? $0 : tree.pages[$0.document.sourcePath]! }
+                .sortedByCodePoint(of: \.document.sourcePath)
             return (tree, diagnostics)
         }
 

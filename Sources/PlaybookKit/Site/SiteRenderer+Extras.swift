@@ -48,11 +48,10 @@ extension SiteRenderer {
         for folder in tree.sections.keys.sorted() where !folder.isEmpty {
             entries.append(.init(location: base + tree.sections[folder]!.urlPath + "/", lastModified: nil))
         }
-        for path in tree.pagePaths {
-            let page = tree.pages[path]!
+        for page in tree.pagesInOrder {
             entries.append(.init(
                 location: base + SiteURL.percentEncoded(page.urlPath) + "/",
-                lastModified: input.lastUpdated[path].map { dates.isoDay($0) }))
+                lastModified: input.lastUpdated[page.document.sourcePath].map { dates.isoDay($0) }))
         }
         return OutputFile(path: "sitemap.xml", content: .text(input.templates.render(SitemapView(entries: entries), layout: "sitemap")))
     }

@@ -6,7 +6,7 @@ extension SiteRenderer {
     static func structure(of input: Input) -> Fingerprint {
         var fingerprint = input.inputs.base
         // The pages in the order the tree keeps them sorted in, then the sections' indexes.
-        let documents = input.tree.pagePaths.lazy.map { input.tree.pages[$0]!.document }
+        let documents = input.tree.pagesInOrder.lazy.map(\.document)
             + input.tree.indexDocuments.values.sortedByCodePoint(of: \.sourcePath)
         for document in documents {
             fingerprint.combine(document.sourcePath)

@@ -127,8 +127,7 @@ public struct SiteRenderer {
         }
         // Deciding, page by page, that a page still holds is most of a rebuild after one
         // edit: it too runs on every core.
-        planned += tree.pagePaths.concurrentMap { path in
-            let page = tree.pages[path]!
+        planned += tree.pagesInOrder.concurrentMap { page in
             let output = SiteURL.outputPath(of: page.urlPath)
             let made = documentInputs(page.document)
             return (output, made, reuse(output, made) ? nil : { pages.documentPage(page) })
@@ -150,8 +149,7 @@ public struct SiteRenderer {
             emitted += 1
         }
         try emitUnchanged(upTo: planned.count)
-        for path in tree.pagePaths {
-            let page = tree.pages[path]!
+        for page in tree.pagesInOrder {
             try emitGroup(page.aliases.map(SiteURL.outputPath(of:)), structure, reuse: reuse, emit: emit) { aliasPages(page) }
         }
         if let kpi {

@@ -60,6 +60,13 @@ public struct SearchHeadingCache: Sendable {
         paths.reserveCapacity(count)
     }
 
+    /// Whether the record holds exactly these documents, in this order: then it can be
+    /// updated entry by entry instead of made again.
+    func lists(_ documents: [Document]) -> Bool {
+        paths.count == documents.count && zip(paths, documents).allSatisfy { $0 == $1.sourcePath }
+    }
+
+    /// Sets the path's entry; a new path goes last.
     mutating func add(_ entry: Entry, for path: String) {
         if entries.updateValue(entry, forKey: path) == nil { paths.append(path) }
     }

@@ -24,9 +24,8 @@ extension SiteRenderer {
                 description: folder.isEmpty ? Optional(section.description ?? input.config.description) : section.description,
                 document: section.indexDocument.flatMap { tree.indexDocuments[$0] })
         }
-        let documents = tree.pagePaths.map { path in
-            let page = tree.pages[path]!
-            return SearchPage(path: page.urlPath, title: page.document.title, description: page.document.frontMatter.description, document: page.document)
+        let documents = tree.pagesInOrder.map { page in
+            SearchPage(path: page.urlPath, title: page.document.title, description: page.document.frontMatter.description, document: page.document)
         }
         return sections + documents
     }
@@ -63,17 +62,21 @@ extension SiteRenderer {
         let outline = { (page: SearchPage) in page.document.flatMap { outlines[$0.sourcePath] } }
 
         if makesHead {
-            var made = SearchHeadingCache()
-            made.reserveCapacity(pages.count)
+            // The record of the same pages in the same order is updated where a body changed;
+            // otherwise it is made anew.
+            let documents = pages.compactMap(\.document)
+            let updatesRecorded = recorded?.lists(documents) ?? false
+            var made = updatesRecorded ? recorded! : SearchHeadingCache()
+            if !updatesRecorded { made.reserveCapacity(documents.count) }
             var content = Fingerprint()
             content.combine(structure)
             content.combine(input.inputs.snapshot ?? Fingerprint())
             content.combine(input.inputs.calendar ?? Fingerprint())
-            for page in pages {
-                guard let document = page.document else { continue }
-                let entry = outline(page).map { SearchHeadingCache.Entry(body: document.bodyFingerprint, headings: $0.headings) }
-                    ?? recorded?.entry(for: document) ?? SearchHeadingCache.Entry(body: document.bodyFingerprint, headings: [])
-                made.add(entry, for: document.sourcePath)
+            for document in documents {
+                let kept = recorded?.entry(for: document)
+                let entry = outlines[document.sourcePath].map { SearchHeadingCache.Entry(body: document.bodyFingerprint, headings: $0.headings) }
+                    ?? kept ?? SearchHeadingCache.Entry(body: document.bodyFingerprint, headings: [])
+                if !updatesRecorded || kept == nil { made.add(entry, for: document.sourcePath) }
                 content.combine(document.sourcePath)
                 content.combine(entry.headingsFingerprint)
             }
