@@ -68,8 +68,8 @@ import Testing
             #expect(DocumentCache.decode(Array(documents.prefix(length)), generator: "g") == nil, "cut at \(length)")
         }
         var manifest = BuildManifest()
-        manifest.entries["index.html"] = .init(inputs: .of("a"), bytes: .of("b"))
-        manifest.entries["vai-tro/index.html"] = .init(inputs: .of("c"), bytes: .of("d"))
+        manifest.record(.init(inputs: .of("a"), bytes: .of("b")), for: "index.html")
+        manifest.record(.init(inputs: .of("c"), bytes: .of("d")), for: "vai-tro/index.html")
         let manifestBytes = manifest.encoded()
         #expect(try BuildManifest.decode(manifestBytes).get() == manifest)
         for length in 0..<manifestBytes.count {

@@ -11,10 +11,29 @@ public struct BuildManifest: Sendable, Equatable {
         public var bytes: Fingerprint
     }
 
-    public var entries: [String: Entry] = [:]
+    public private(set) var entries: [String: Entry] = [:]
+    /// The paths in the order they were recorded, which the record keeps: a build emits its
+    /// outputs in the same order every time, so the record is the same for the same site
+    /// without sorting 10,000 paths.
+    private var paths: [String] = []
 
     public init(entries: [String: Entry] = [:]) {
         self.entries = entries
+        self.paths = entries.keys.sortedByCodePoint()
+    }
+
+    public static func == (lhs: BuildManifest, rhs: BuildManifest) -> Bool {
+        lhs.entries == rhs.entries
+    }
+
+    mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+        paths.reserveCapacity(count)
+    }
+
+    /// Sets the path's entry; a new path goes last.
+    public mutating func record(_ entry: Entry, for path: String) {
+        if entries.updateValue(entry, forKey: path) == nil { paths.append(path) }
     }
 
     /// Why there is no manifest to build on, in the one line `build` prints.
@@ -42,15 +61,16 @@ public struct BuildManifest: Sendable, Equatable {
 
     static func decode(_ bytes: [UInt8]) -> Result<BuildManifest, Absence> {
         guard bytes.starts(with: magic) else { return .failure(.unreadable) }
-        var reader = BinaryReader(Array(bytes.dropFirst(magic.count)))
+        var reader = BinaryReader(bytes, from: magic.count)
         do {
             let version = try reader.integer()
             guard version == formatVersion else { return .failure(.otherVersion(version)) }
             var manifest = BuildManifest()
             let count = try reader.count()
-            manifest.entries.reserveCapacity(count)
+            manifest.reserveCapacity(count)
             for _ in 0..<count {
-                manifest.entries[try reader.text()] = Entry(inputs: try reader.fingerprint(), bytes: try reader.fingerprint())
+                let path = try reader.text()
+                manifest.record(Entry(inputs: try reader.fingerprint(), bytes: try reader.fingerprint()), for: path)
             }
             return reader.isAtEnd ? .success(manifest) : .failure(.unreadable)
         } catch {
@@ -58,16 +78,18 @@ public struct BuildManifest: Sendable, Equatable {
         }
     }
 
-    /// The record's bytes: the magic line, the format, then each output in path order.
+    /// The record's bytes: the magic line, the format, then each output in the order recorded.
     public func encoded(version: Int = formatVersion) -> [UInt8] {
-        var writer = BinaryWriter()
+        var writer = BinaryWriter(opening: Self.magic)
+        writer.reserveCapacity(Self.magic.count + paths.count * 80)
         writer.write(version)
         writer.write(UInt64(entries.count))
-        for path in entries.keys.sortedByCodePoint() {
+        for path in paths {
+            let entry = entries[path]!
             writer.write(path)
-            writer.write(entries[path]!.inputs)
-            writer.write(entries[path]!.bytes)
+            writer.write(entry.inputs)
+            writer.write(entry.bytes)
         }
-        return Self.magic + writer.bytes
+        return writer.bytes
     }
 }

@@ -40,7 +40,7 @@ public final class OutputWriter {
             && FileManager.default.fileExists(atPath: staging.path, isDirectory: &isDirectory) && isDirectory.boolValue
         self.staged = updatable ? staged : nil
         self.stagedIsComplete = updatable && stagedIsComplete
-        manifest.entries.reserveCapacity(previous?.entries.count ?? 0)
+        manifest.reserveCapacity(previous?.entries.count ?? 0)
         try checkOutputIsReplaceable()
         if updatable { return }
         try? FileManager.default.removeItem(at: staging)
@@ -134,7 +134,7 @@ public final class OutputWriter {
     }
 
     private func record(_ path: String, inputs: Fingerprint?, bytes: Fingerprint, kept: Bool) {
-        if let inputs { manifest.entries[path] = .init(inputs: inputs, bytes: bytes) }
+        if let inputs { manifest.record(.init(inputs: inputs, bytes: bytes), for: path) }
         if kept { self.kept += 1 } else { written += 1 }
     }
 

@@ -10,6 +10,11 @@ struct BinaryWriter {
 
     init() {}
 
+    /// A record that opens with these bytes as they are (a magic line).
+    init(opening bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
     /// A record that opens with its format and the generator that wrote it: a record of
     /// another format, or of another build of the generator, is not to be trusted.
     init(format: Int, generator: String) {
@@ -73,8 +78,9 @@ struct BinaryReader {
     private let bytes: [UInt8]
     private var offset = 0
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: [UInt8], from offset: Int = 0) {
         self.bytes = bytes
+        self.offset = Swift.min(offset, bytes.count)
     }
 
     var isAtEnd: Bool { offset == bytes.count }
