@@ -38,7 +38,7 @@ public struct TemplateSet: Sendable {
                 case .success(let text):
                     files[name] = display
                     sources[name] = text
-                    if let template = try? MustacheTemplate(string: PlaybookHTMLEscaping.pragma + text) {
+                    if let template = try? MustacheTemplate(string: PlaybookHTMLEscaping.pragma + TemplateStringInlining.inline(text, strings: strings)) {
                         parsed[name] = template
                     } else {
                         diagnostics.append(syntaxError(in: text, display: display))
