@@ -6,8 +6,8 @@ public struct DocumentCache: Sendable {
     static let formatVersion = 1
 
     /// A class, and immutable: each entry passes from the record to the loader to the next
-    /// record, and copying a front matter's counted fields at each step was a tenth of
-    /// loading a large handbook.
+    /// record, and copying a front matter's counted fields at each step was nearly half of
+    /// taking 10,000 documents from the record.
     public final class Entry: Sendable, Equatable {
         let stamp: FileStamp
         let frontMatter: FrontMatter
