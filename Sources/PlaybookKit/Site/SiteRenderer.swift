@@ -101,8 +101,17 @@ public struct SiteRenderer {
     /// Renders the whole site; returns the problems found (broken links and the like). An
     /// output that `reuse` says the previous build made from the same inputs is not rendered
     /// again: it is emitted as `.unchanged`.
-    public mutating func render(reuse: ReusePolicy = { _, _ in false }, emit: (OutputFile) throws -> Void) throws -> [Diagnostic] {
+    public mutating func render(reuse: ReusePolicy = { _, _ in false }, emit emitFile: (OutputFile) throws -> Void) throws -> [Diagnostic] {
         let tree = input.tree
+        // A file of content/ published as it is must not land where a page or a generated
+        // file does: the two would overwrite each other. Static files go last, so every
+        // other output is looked for among their paths as it goes out.
+        let staticPaths = Set(tree.staticFiles.map(\.sourcePath))
+        var takenStaticPaths: Set<String> = []
+        func emit(_ file: OutputFile) throws {
+            if !staticPaths.isEmpty, staticPaths.contains(file.path) { takenStaticPaths.insert(file.path) }
+            try emitFile(file)
+        }
         let home = SiteURL.outputPath(of: "")
         let homeDocument = tree.home.indexDocument.flatMap { tree.indexDocuments[$0] }
         let homeInputs = inputs(structure, input.inputs.calendar, body: homeDocument, bodies: glossaryDependency(of: homeDocument))
@@ -175,8 +184,14 @@ public struct SiteRenderer {
             try emit(reuse(file.path, made) ? Self.unchanged(file.path, made) : file.made(from: made))
         }
         for file in tree.staticFiles {
+            guard !takenStaticPaths.contains(file.sourcePath) else {
+                diagnostics.append(.error(
+                    "this file would be published at `\(file.sourcePath)`, where the site already puts a page or a generated file; rename or move it",
+                    in: input.displayPath(file.sourcePath)))
+                continue
+            }
             let made = inputs(input.inputs.staticFiles[file.sourcePath])
-            try emit(reuse(file.sourcePath, made)
+            try emitFile(reuse(file.sourcePath, made)
                 ? Self.unchanged(file.sourcePath, made)
                 : OutputFile(path: file.sourcePath, content: .copy(input.contentRoot.appendingPathComponent(file.sourcePath)), inputs: made))
         }
