@@ -27,6 +27,11 @@ public final class OutputWriter {
     /// Files rendered and written, and files taken over from the last build unchanged.
     public private(set) var written = 0
     public private(set) var kept = 0
+    /// How many files this build made that the last build's record, and the staging
+    /// folder's, also name: when every one of theirs was made again, none is left over, and
+    /// no list of leftovers need be looked up path by path.
+    private var madeOfPrevious = 0
+    private var madeOfStaged = 0
 
     public init(output: URL, previous: BuildManifest? = nil, staged: BuildManifest? = nil, stagedIsComplete: Bool = false) throws(BuildFailure) {
         let output = output.standardizedFileURL
@@ -66,6 +71,7 @@ public final class OutputWriter {
         let destination = stagingPath + relative
         do {
             let earlier = previous?.entries[relative]
+            if earlier != nil { madeOfPrevious += 1 }
             switch file.content {
             case .unchanged:
                 guard let earlier else {
@@ -99,7 +105,9 @@ public final class OutputWriter {
     ) throws {
         defer { record(relative, inputs: inputs, bytes: bytes, kept: kept) }
         if let staged {
-            if staged.entries[relative]?.bytes == bytes, stagedIsComplete || access(destination, F_OK) == 0 { return }
+            let stagedEntry = staged.entries[relative]
+            if stagedEntry != nil { madeOfStaged += 1 }
+            if stagedEntry?.bytes == bytes, stagedIsComplete || access(destination, F_OK) == 0 { return }
             unlink(destination)
         }
         try makeFolder(of: relative, at: destination)
@@ -141,7 +149,7 @@ public final class OutputWriter {
     /// Outputs of the last build this one did not make: gone once the new site is in place.
     public var removed: Int {
         guard let previous else { return 0 }
-        return previous.entries.keys.filter { manifest.entries[$0] == nil }.count
+        return previous.entries.count - madeOfPrevious
     }
 
     /// A relative path of plain names: no `..`, `.`, empty component, backslash or NUL.
@@ -191,7 +199,7 @@ public final class OutputWriter {
     /// An updated staging folder still holds the files of its older build that this one no
     /// longer makes, and the folders they leave empty.
     private func removeStagedFilesThisBuildDidNotMake() {
-        guard let staged else { return }
+        guard let staged, madeOfStaged < staged.entries.count else { return }
         for path in staged.entries.keys.filter({ manifest.entries[$0] == nil }).sortedByCodePoint() where Self.staysInside(path) {
             unlink(stagingPath + path)
             var folder = Substring(path)
