@@ -36,9 +36,10 @@ extension SiteRenderer {
     /// snapshot. An edit to one page then renders that page's Markdown, not every page's.
     mutating func emitSearchIndex(reuse: ReusePolicy, emit: (OutputFile) throws -> Void) throws {
         let pages = searchPages()
+        let documents = pages.compactMap(\.document)
         let layout = searchLayout
         let headPath = SearchIndexLayout.path(ofPart: 0)
-        let headInputs = inputs(structure, input.inputs.snapshot, input.inputs.calendar, bodies: pages.compactMap(\.document))
+        let headInputs = inputs(structure, input.inputs.snapshot, input.inputs.calendar, bodies: documents)
         let makesHead = !reuse(headPath, headInputs)
         let textParts = stride(from: 0, to: pages.count, by: SearchIndexLayout.pagesOfTextPerFile).enumerated().map { offset, start in
             let range = start..<min(start + SearchIndexLayout.pagesOfTextPerFile, pages.count)
@@ -47,11 +48,13 @@ extension SiteRenderer {
         let madeTextParts = textParts.filter { !reuse(SearchIndexLayout.path(ofPart: $0.part), $0.inputs) }
 
         let recorded = makesHead ? input.searchHeadings : nil
+        // Each page's recorded headings, when its body is as it was, looked up once.
+        let kept = makesHead ? pages.map { page in page.document.flatMap { recorded?.entry(for: $0) } } : []
         // Pages rendered in this build found their outlines already; the others are
         // rendered here, and only those whose text or headings a file made again needs.
         var rendering = Set(madeTextParts.flatMap(\.range))
         if makesHead {
-            rendering.formUnion(pages.indices.filter { pages[$0].document.map { recorded?.entry(for: $0) == nil } ?? false })
+            rendering.formUnion(pages.indices.filter { pages[$0].document != nil && kept[$0] == nil })
         }
         let numbers = rendering.sorted().filter { pages[$0].document.map { searchOutlines[$0.sourcePath] == nil } ?? false }
         let markdown = self.markdown
@@ -64,7 +67,6 @@ extension SiteRenderer {
         if makesHead {
             // The record of the same pages in the same order is updated where a body changed;
             // otherwise it is made anew.
-            let documents = pages.compactMap(\.document)
             let updatesRecorded = recorded?.lists(documents) ?? false
             var made = updatesRecorded ? recorded! : SearchHeadingCache()
             if !updatesRecorded { made.reserveCapacity(documents.count) }
@@ -72,8 +74,8 @@ extension SiteRenderer {
             content.combine(structure)
             content.combine(input.inputs.snapshot ?? Fingerprint())
             content.combine(input.inputs.calendar ?? Fingerprint())
-            for document in documents {
-                let kept = recorded?.entry(for: document)
+            for (page, kept) in zip(pages, kept) {
+                guard let document = page.document else { continue }
                 let entry = outlines[document.sourcePath].map { SearchHeadingCache.Entry(body: document.bodyFingerprint, headings: $0.headings) }
                     ?? kept ?? SearchHeadingCache.Entry(body: document.bodyFingerprint, headings: [])
                 if !updatesRecorded || kept == nil { made.add(entry, for: document.sourcePath) }
