@@ -36,13 +36,25 @@ struct LinkLocator {
     }
 
     /// The character column where `destination` starts on `line`, at or after a byte column.
+    /// Found by its UTF-8 bytes (both texts are NFC, so equal text is equal bytes), counted
+    /// in characters only up to where it starts.
     private mutating func find(_ destination: String, onLine line: Int, fromByteColumn byteColumn: Int) -> Int? {
         guard line >= 1, line <= lines.count, byteColumn >= 1 else { return nil }
         let text = lines[line - 1]
         let utf8 = text.utf8
         guard let start = utf8.index(utf8.startIndex, offsetBy: byteColumn - 1, limitedBy: utf8.endIndex),
-              let found = text[start...].range(of: destination) else { return nil }
-        return text.distance(from: text.startIndex, to: found.lowerBound) + 1
+              let found = Self.firstIndex(of: destination.utf8, in: utf8[start...]) else { return nil }
+        return text.distance(from: text.startIndex, to: found) + 1
+    }
+
+    private static func firstIndex(of needle: String.UTF8View, in haystack: Substring.UTF8View.SubSequence) -> String.Index? {
+        guard let first = needle.first else { return haystack.startIndex }
+        var candidate = haystack.startIndex
+        while let found = haystack[candidate...].firstIndex(of: first) {
+            if haystack[found...].starts(with: needle) { return found }
+            candidate = haystack.index(after: found)
+        }
+        return nil
     }
 
     private static func enclosingBlock(of node: OpaquePointer) -> OpaquePointer {

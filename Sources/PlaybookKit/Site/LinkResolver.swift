@@ -38,7 +38,8 @@ struct LinkResolver {
             suffix = String(pathPart[cut...])
             pathPart = pathPart[..<cut]
         }
-        let decoded = pathPart.removingPercentEncoding ?? String(pathPart)
+        // Foundation's decoding bridges every path through NSString; most have nothing to decode.
+        let decoded = pathPart.utf8.contains(UInt8(ascii: "%")) ? pathPart.removingPercentEncoding ?? String(pathPart) : String(pathPart)
         let folder = sourcePath.lastIndex(of: "/").map { String(sourcePath[..<$0]) } ?? ""
         guard let target = Self.join(decoded.hasPrefix("/") ? "" : folder, decoded) else {
             return .broken("link `\(destination)` points outside the content folder")
