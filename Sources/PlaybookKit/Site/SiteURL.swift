@@ -3,10 +3,13 @@
 struct SiteURL: Sendable {
     /// The URL path of the page the link is written on (`""` for the home page).
     let pagePath: String
+    /// `../` once per folder between the page and the site root: made once, since every
+    /// link on the page starts with it.
+    let rootPrefix: String
 
-    /// `../` once per folder between the page and the site root.
-    var rootPrefix: String {
-        String(repeating: "../", count: pagePath.isEmpty ? 0 : pagePath.split(separator: "/").count)
+    init(pagePath: String) {
+        self.pagePath = pagePath
+        self.rootPrefix = String(repeating: "../", count: pagePath.split(separator: "/").count)
     }
 
     /// The href of the page whose URL path is `target`.
