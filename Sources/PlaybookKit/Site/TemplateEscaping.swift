@@ -16,7 +16,8 @@ struct PlaybookHTMLEscaping: MustacheContentType {
     }()
 
     func escapeText(_ text: String) -> String {
-        guard text.utf8.contains(where: Self.needsEscaping) else { return text }
+        var text = text
+        guard text.withUTF8({ $0.contains(where: Self.needsEscaping) }) else { return text }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
