@@ -7,8 +7,18 @@ import Foundation
 /// looked up from the enclosing block's first line. Columns count characters, not bytes.
 struct LinkLocator {
     private let markdown: String
-    /// Split at the newline byte: splitting Characters broke every document into graphemes.
-    private lazy var lines: [Substring] = markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+    /// Where each line starts, found by the newline byte (splitting Characters broke every
+    /// document into graphemes), and made only once a link asks.
+    private lazy var lineStarts: [String.Index] = {
+        let utf8 = markdown.utf8
+        var starts = [utf8.startIndex]
+        var index = utf8.startIndex
+        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            index = utf8.index(after: newline)
+            starts.append(index)
+        }
+        return starts
+    }()
 
     init(markdown: String) {
         self.markdown = markdown
@@ -26,7 +36,7 @@ struct LinkLocator {
             if let column = find(needle, onLine: reportedLine, fromByteColumn: reportedByteColumn) {
                 return SourcePosition(line: reportedLine, column: column + skip)
             }
-            for line in blockLine...max(blockLine, lines.count) {
+            for line in blockLine...max(blockLine, lineStarts.count) {
                 if let column = find(needle, onLine: line, fromByteColumn: 1) {
                     return SourcePosition(line: line, column: column + skip)
                 }
@@ -39,8 +49,9 @@ struct LinkLocator {
     /// Found by its UTF-8 bytes (both texts are NFC, so equal text is equal bytes), counted
     /// in characters only up to where it starts.
     private mutating func find(_ destination: String, onLine line: Int, fromByteColumn byteColumn: Int) -> Int? {
-        guard line >= 1, line <= lines.count, byteColumn >= 1 else { return nil }
-        let text = lines[line - 1]
+        guard line >= 1, line <= lineStarts.count, byteColumn >= 1 else { return nil }
+        let end = line < lineStarts.count ? markdown.utf8.index(before: lineStarts[line]) : markdown.endIndex
+        let text = markdown[lineStarts[line - 1]..<end]
         let utf8 = text.utf8
         guard let start = utf8.index(utf8.startIndex, offsetBy: byteColumn - 1, limitedBy: utf8.endIndex),
               let found = Self.firstIndex(of: destination.utf8, in: utf8[start...]) else { return nil }
