@@ -8,32 +8,59 @@ public enum TextFolding {
     public static func fold(_ text: String) -> String {
         // Text of precomposed letters only (nearly all Vietnamese) has no combining mark to
         // reorder, so it folds letter by letter, each letter's fold looked up in a table made
-        // once per process, byte by byte: decomposing through Foundation was a fifth of a
-        // rebuild with nothing to do. Other text takes the general way.
+        // once per process, over the UTF-8 bytes and into the new string's own buffer:
+        // decomposing through Foundation was a fifth of a rebuild with nothing to do, and
+        // decoding scalars into an array a tenth of what was left of loading. Other text
+        // takes the general way.
+        var text = text
         let table = precomposedFolds
-        return table.bytes.withUnsafeBufferPointer { bytes in
-            table.ends.withUnsafeBufferPointer { ends in
-                var folded: [UInt8] = []
-                folded.reserveCapacity(text.utf8.count)
-                for scalar in text.unicodeScalars {
-                    let value = scalar.value
-                    let entry: Int
-                    if value < 0x80 {
-                        folded.append(UInt8(value) | ((0x41...0x5A).contains(value) ? 0x20 : 0))
-                        continue
-                    } else if value < 0x300 {
-                        entry = Int(value)
-                    } else if (0x1E00...0x1EFF).contains(value) {
-                        entry = Int(value - 0x1E00 + 0x300)
-                    } else {
-                        return foldDecomposing(text)
+        var needsDecomposing = false
+        let folded = text.withUTF8 { utf8 in
+            String(unsafeUninitializedCapacity: utf8.count * table.longestFold) { output in
+                table.bytes.withUnsafeBufferPointer { bytes in
+                    table.ends.withUnsafeBufferPointer { ends in
+                        var count = 0
+                        var index = 0
+                        while index < utf8.count {
+                            let lead = utf8[index]
+                            if lead < 0x80 {
+                                output[count] = lead | ((0x41...0x5A).contains(lead) ? 0x20 : 0)
+                                count += 1
+                                index += 1
+                                continue
+                            }
+                            // A Swift string is valid UTF-8: the bytes a leading byte announces are there.
+                            let value: UInt32
+                            if lead < 0xE0 {
+                                value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                                index += 2
+                            } else if lead < 0xF0 {
+                                value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                                index += 3
+                            } else {
+                                needsDecomposing = true
+                                return 0
+                            }
+                            let entry: Int
+                            if value < 0x300 {
+                                entry = Int(value)
+                            } else if (0x1E00...0x1EFF).contains(value) {
+                                entry = Int(value - 0x1E00 + 0x300)
+                            } else {
+                                needsDecomposing = true
+                                return 0
+                            }
+                            for byte in bytes[(entry == 0 ? 0 : Int(ends[entry - 1]))..<Int(ends[entry])] {
+                                output[count] = byte
+                                count += 1
+                            }
+                        }
+                        return count
                     }
-                    let start = entry == 0 ? 0 : Int(ends[entry - 1])
-                    folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<Int(ends[entry])]))
                 }
-                return String(decoding: folded, as: UTF8.self)
             }
         }
+        return needsDecomposing ? foldDecomposing(text) : folded
     }
 
     /// The UTF-8 of the fold of each scalar `isSurelyNFC` admits (U+0000–U+02FF, then
@@ -41,7 +68,9 @@ public enum TextFolding {
     /// had its count retained and released by every core for every letter. Every letter is
     /// decomposed in one call, each followed by a private-use starter that nothing combines
     /// with or reorders across: a call to Foundation per letter took 10 ms of every build.
-    private static let precomposedFolds: (bytes: [UInt8], ends: [Int32]) = {
+    /// `longestFold` is the most bytes one letter folds to, so a text of n bytes folds to
+    /// at most n times as many.
+    private static let precomposedFolds: (bytes: [UInt8], ends: [Int32], longestFold: Int) = {
         let separator: Unicode.Scalar = "\u{E000}"
         var letters = String.UnicodeScalarView()
         for value in Array(0..<0x300) + Array(0x1E00...0x1EFF) {
@@ -50,11 +79,14 @@ public enum TextFolding {
         }
         var bytes: [UInt8] = []
         var ends: [Int32] = []
+        var longestFold = 1
         for letter in String(letters).decomposedStringWithCanonicalMapping.unicodeScalars.split(separator: separator, omittingEmptySubsequences: false).dropLast() {
+            let start = bytes.count
             bytes += Array(String(foldDecomposed(letter)).utf8)
             ends.append(Int32(bytes.count))
+            longestFold = max(longestFold, bytes.count - start)
         }
-        return (bytes, ends)
+        return (bytes, ends, longestFold)
     }()
 
     static func foldDecomposing(_ text: String) -> String {
@@ -82,18 +114,27 @@ public enum TextFolding {
     /// `Các mốc thời gian cần nhớ` -> `cac-moc-thoi-gian-can-nho`: ASCII letters and digits
     /// joined by single hyphens. Empty when nothing alphanumeric is left.
     public static func slug(_ text: String) -> String {
-        var result: [UInt8] = []
-        var pendingHyphen = false
-        for byte in fold(text).utf8 {
-            if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
-                if pendingHyphen && !result.isEmpty { result.append(0x2D) }
-                pendingHyphen = false
-                result.append(byte)
-            } else {
-                pendingHyphen = true
+        var folded = fold(text)
+        return folded.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                var pendingHyphen = false
+                for byte in bytes {
+                    if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                        if pendingHyphen && count > 0 {
+                            output[count] = 0x2D
+                            count += 1
+                        }
+                        pendingHyphen = false
+                        output[count] = byte
+                        count += 1
+                    } else {
+                        pendingHyphen = true
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
     /// Unicode NFC, applied to every input text before anything else reads it.
