@@ -15,7 +15,7 @@ public struct BuildManifest: Sendable, Equatable {
     /// The paths in the order they were recorded, which the record keeps: a build emits its
     /// outputs in the same order every time, so the record is the same for the same site
     /// without sorting 10,000 paths.
-    private var paths: [String] = []
+    private(set) var paths: [String] = []
 
     public init(entries: [String: Entry] = [:]) {
         self.entries = entries

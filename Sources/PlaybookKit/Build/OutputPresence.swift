@@ -12,27 +12,43 @@ enum OutputPresence {
     static func allPresent(_ paths: some Sequence<String>, below root: URL) -> Bool {
         let rootFolder = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard rootFolder >= 0 else { return false }
-        var folders: [Substring: Int32] = [:]
+        var folders: [String: Int32] = [:]
         defer {
             close(rootFolder)
             for folder in folders.values where folder >= 0 { close(folder) }
         }
-        for path in paths {
-            let slash = UInt8(ascii: "/")
-            guard let last = path.utf8.lastIndex(of: slash), let split = path.utf8[..<last].lastIndex(of: slash) else {
+        // Records list outputs folder by folder, so the last folder is usually the one asked
+        // for again: compared as bytes, not hashed into the table for every file.
+        var lastFolder: (path: Substring, descriptor: Int32)?
+        for var path in paths {
+            // Where the folder two levels above the file ends, as a byte offset.
+            let split: Int? = path.withUTF8 { bytes in
+                let slash = UInt8(ascii: "/")
+                guard let last = bytes.lastIndex(of: slash) else { return nil }
+                return bytes[..<last].lastIndex(of: slash)
+            }
+            guard let split else {
                 guard faccessat(rootFolder, path, F_OK, 0) == 0 else { return false }
                 continue
             }
-            let folderPath = path[..<split]
-            var folder = folders[folderPath] ?? -1
-            if folders[folderPath] == nil, folders.count < maximumOpenFolders {
-                folder = openat(rootFolder, String(folderPath), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-                folders[folderPath] = folder
+            let folderPath = path.utf8.prefix(split)
+            var folder: Int32
+            if let lastFolder, lastFolder.path.utf8.elementsEqual(folderPath) {
+                folder = lastFolder.descriptor
+            } else {
+                let name = Substring(folderPath)
+                if let known = folders[String(name)] {
+                    folder = known
+                } else {
+                    folder = folders.count < maximumOpenFolders ? openat(rootFolder, String(name), O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
+                    if folders.count < maximumOpenFolders { folders[String(name)] = folder }
+                }
+                lastFolder = (name, folder)
             }
             // A folder that could not be opened (missing, or no descriptor left) or was not
             // kept open: the file is asked for by its path from the root.
             let present = folder >= 0
-                ? path.withCString { faccessat(folder, $0 + path.utf8.distance(from: path.utf8.startIndex, to: split) + 1, F_OK, 0) == 0 }
+                ? path.withCString { faccessat(folder, $0 + split + 1, F_OK, 0) == 0 }
                 : faccessat(rootFolder, path, F_OK, 0) == 0
             guard present else { return false }
         }

@@ -155,21 +155,24 @@ public final class OutputWriter {
     /// A relative path of plain names: no `..`, `.`, empty component, backslash or NUL.
     /// Read as bytes: every output goes through it.
     static func staysInside(_ path: String) -> Bool {
-        var nameLength = 0
-        var dots = 0
-        for byte in path.utf8 {
-            switch byte {
-            case 0x5C, 0: return false
-            case 0x2F:
-                guard nameLength > 0, dots != nameLength || dots > 2 else { return false }
-                nameLength = 0
-                dots = 0
-            default:
-                nameLength += 1
-                if byte == 0x2E { dots += 1 }
+        var path = path
+        return path.withUTF8 { bytes in
+            var nameLength = 0
+            var dots = 0
+            for byte in bytes {
+                switch byte {
+                case 0x5C, 0: return false
+                case 0x2F:
+                    guard nameLength > 0, dots != nameLength || dots > 2 else { return false }
+                    nameLength = 0
+                    dots = 0
+                default:
+                    nameLength += 1
+                    if byte == 0x2E { dots += 1 }
+                }
             }
+            return nameLength > 0 && (dots != nameLength || dots > 2)
         }
-        return nameLength > 0 && (dots != nameLength || dots > 2)
     }
 
     /// Puts the staged site in place of the output folder. The previous site is left in the

@@ -26,11 +26,11 @@ extension SiteBuilder {
             case 1:
                 previous.manifest = BuildManifest.load(from: options.manifestFile)
                 if case .success(let manifest) = previous.manifest {
-                    previous.outputsArePresent = OutputPresence.allPresent(manifest.entries.keys, below: options.outputRoot)
+                    previous.outputsArePresent = OutputPresence.allPresent(manifest.paths, below: options.outputRoot)
                 }
             default:
                 guard !options.clean, let manifest = try? BuildManifest.load(from: options.stagedManifestFile).get() else { return }
-                staged = (manifest, OutputPresence.allPresent(manifest.entries.keys, below: OutputWriter.stagingFolder(for: options.outputRoot)))
+                staged = (manifest, OutputPresence.allPresent(manifest.paths, below: OutputWriter.stagingFolder(for: options.outputRoot)))
             }
         }
         (previous.staged, previous.stagedIsComplete) = staged
