@@ -12,7 +12,7 @@ import Testing
         site: SiteView(title: "s", language: "vi", homeHref: "h", stylesheetHref: "s", faviconHref: "f", root: "r", searchScriptHref: "j"),
         t: ["k": "v"], title: "t", headTitle: "h", description: "d",
         nav: [NavSectionView(title: "n", href: "h", current: true, open: true, pages: [link])],
-        breadcrumbs: [link], robots: "noindex")
+        navigation: "<nav></nav>", breadcrumbs: [link], robots: "noindex")
     static let care = CareListView(
         key: "k", title: "t", explanation: "e", count: 1,
         items: [CareItemView(name: "n", href: "h", detail: "d", owner: "o", ownerHref: "oh")], more: "m")
@@ -23,7 +23,7 @@ import Testing
         items: [.init(title: "t", href: "h", summary: "d", key: "k")], progress: "p", scriptHref: "h")
 
     static let samples: [any Sendable] = [
-        link, table, table.rows[0], onboardingNav, onboardingPath, onboardingPath.items[0], table.rows[0].cells[0], chrome, chrome.site, chrome.nav[0], care, care.items[0], header, freshness,
+        link, table, table.rows[0], onboardingNav, onboardingPath, onboardingPath.items[0], table.rows[0].cells[0], chrome, chrome.site, chrome.nav[0], NavigationView(site: chrome.site, t: [:], nav: chrome.nav), care, care.items[0], header, freshness,
         TOCItem(text: "t", href: "h", nested: true),
         DocumentSummaryView(title: "t", href: "h", description: "d", roles: ["r"], meta: "m"),
         SectionSummaryView(title: "t", href: "h", description: "d", documents: []),

@@ -32,16 +32,21 @@ extension SiteRenderer {
     }
 
     func chrome(title: String, description: String?, url: SiteURL, currentSection: String?, currentPage: String?, breadcrumbs: [LinkView]) -> PageChrome {
-        PageChrome(
-            site: SiteView(
-                title: input.config.title, language: input.strings.language, homeHref: url.page(""),
-                stylesheetHref: url.file("assets/style.css"), faviconHref: url.file("assets/favicon.svg"),
-                root: url.rootPrefix, searchScriptHref: url.file("assets/search.js")),
+        let site = SiteView(
+            title: input.config.title, language: input.strings.language, homeHref: url.page(""),
+            stylesheetHref: url.file("assets/style.css"), faviconHref: url.file("assets/favicon.svg"),
+            root: url.rootPrefix, searchScriptHref: url.file("assets/search.js"))
+        let nav = navigation(url: url, currentSection: currentSection, currentPage: currentPage)
+        return PageChrome(
+            site: site,
             t: input.strings.strings,
             title: title,
             headTitle: title == input.config.title ? title : "\(title) · \(input.config.title)",
             description: description,
-            nav: navigation(url: url, currentSection: currentSection, currentPage: currentPage),
+            nav: nav,
+            navigation: renderedNavigation.part(for: NavigationKey(site: site, nav: nav)) { key in
+                input.templates.render(NavigationView(site: key.site, t: input.strings.strings, nav: key.nav), layout: "nav")
+            },
             breadcrumbs: breadcrumbs,
             robots: nil)
     }

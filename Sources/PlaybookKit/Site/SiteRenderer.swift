@@ -69,6 +69,8 @@ public struct SiteRenderer {
     /// What every page's navigation, links and lists are made from: the base inputs and
     /// each document's path, front matter and date.
     let structure: Fingerprint
+    /// The `nav` partial, rendered once per distinct sidebar.
+    let renderedNavigation = RenderedPartCache<NavigationKey>()
     private(set) var diagnostics: [Diagnostic] = []
     /// What the pages rendered in this build found in their Markdown, by source path: the
     /// search index reads it instead of rendering each body a second time.

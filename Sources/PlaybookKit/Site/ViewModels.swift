@@ -2,13 +2,13 @@ import Mustache
 
 /// What templates see. Each is small and flat on purpose: templates never reach into the
 /// content model, so changing the model cannot silently change a page.
-struct LinkView: Sendable {
+struct LinkView: Sendable, Hashable {
     var title: String
     var href: String
     var current = false
 }
 
-struct SiteView: Sendable {
+struct SiteView: Sendable, Hashable {
     var title: String
     var language: String
     var homeHref: String
@@ -25,7 +25,7 @@ struct TOCItem: Sendable {
     var nested: Bool
 }
 
-struct NavSectionView: Sendable {
+struct NavSectionView: Sendable, Hashable {
     var title: String
     var href: String
     var current: Bool
@@ -58,9 +58,20 @@ struct PageChrome: Sendable {
     /// The `<title>`: the page's title and the site's, or the site's alone on the home page.
     var headTitle: String
     var description: String?
+    /// The sidebar's entries, for a template that includes `{{>nav}}` itself.
     var nav: [NavSectionView]
+    /// The `nav` partial as rendered for this sidebar, once for every page that has the
+    /// same one: `{{{navigation}}}`.
+    var navigation: String
     var breadcrumbs: [LinkView]
     var robots: String?
+}
+
+/// What the `nav` partial sees when it is rendered on its own for `{{{navigation}}}`.
+struct NavigationView: Sendable {
+    var site: SiteView
+    var t: [String: String]
+    var nav: [NavSectionView]
 }
 
 struct DocumentPageView: Sendable {
@@ -203,6 +214,17 @@ extension SectionSummaryView: MustacheParent {
     }
 }
 
+extension NavigationView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "site": templateValue(self.site)
+        case "t": templateValue(self.t)
+        case "nav": templateValue(self.nav)
+        default: nil
+        }
+    }
+}
+
 extension PageChrome: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -212,6 +234,7 @@ extension PageChrome: MustacheParent {
         case "headTitle": templateValue(self.headTitle)
         case "description": templateValue(self.description)
         case "nav": templateValue(self.nav)
+        case "navigation": templateValue(self.navigation)
         case "breadcrumbs": templateValue(self.breadcrumbs)
         case "robots": templateValue(self.robots)
         default: nil
