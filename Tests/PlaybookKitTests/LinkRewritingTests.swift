@@ -20,6 +20,16 @@ import Testing
         #expect(manager.contains("href=\"https://example.com\""))
     }
 
+    @Test func relativePathsJoinOntoTheirFolder() {
+        #expect(LinkResolver.join("roles/bd", "../routines/Các mốc.md") == "roles/routines/Các mốc.md")
+        #expect(LinkResolver.join("roles", "./a//b/./c.md") == "roles/a/b/c.md")
+        #expect(LinkResolver.join("", "routines/") == "routines/")
+        #expect(LinkResolver.join("roles", "..") == "")
+        #expect(LinkResolver.join("roles", "../") == "")
+        #expect(LinkResolver.join("roles", "../../x.md") == nil)
+        #expect(LinkResolver.join("a/b", "c/../../d/") == "a/d/")
+    }
+
     @Test func brokenLinksAreErrorsAtTheirFileLineAndColumn() throws {
         let site = try TestSite(files: [
             "a.md": "---\ntitle: A\n---\nIntro.\n\nSee [missing](nope.md) and\n[outside](../../etc/passwd.md).\n",

@@ -50,6 +50,17 @@ import Testing
         #expect(!TextFolding.isSurelyNFC("\u{2126}"))
     }
 
+    /// Read from bytes, the fast path admits exactly the two ranges, for every scalar of the
+    /// Basic Multilingual Plane and the first of every other plane.
+    @Test func theNFCFastPathAdmitsExactlyItsRanges() {
+        let values = Array(0...0xFFFF) + (1...16).map { $0 << 16 }
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = value < 0x300 || (0x1E00...0x1EFF).contains(value)
+            #expect(TextFolding.isSurelyNFC("x" + String(scalar)) == expected, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func normalisationComposesToNFC() {
         let decomposed = "Ngày 15 hằng tháng".decomposedStringWithCanonicalMapping
         #expect(Array(TextFolding.normalized(decomposed).unicodeScalars) == Array("Ngày 15 hằng tháng".precomposedStringWithCanonicalMapping.unicodeScalars))

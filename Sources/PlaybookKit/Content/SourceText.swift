@@ -22,8 +22,9 @@ public enum SourceText {
             return .failure(.error("the file is not valid UTF-8; save it as UTF-8", in: displayPath, at: position))
         }
         var normalized = text
-        // Looked for as a byte: `String.contains` with Foundation goes through NSString's search.
-        if normalized.utf8.contains(0x0D) {
+        // Looked for in the file's bytes: `String.contains` with Foundation goes through
+        // NSString's search, and the UTF-8 view's iterator costs more than the read.
+        if bytes.withUnsafeBytes({ $0.contains(0x0D) }) {
             normalized = normalized.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(TextFolding.normalized(normalized))

@@ -10,14 +10,16 @@ struct LinkLocator {
     /// Where each line starts, found by the newline byte (splitting Characters broke every
     /// document into graphemes), and made only once a link asks.
     private lazy var lineStarts: [String.Index] = {
-        let utf8 = markdown.utf8
-        var starts = [utf8.startIndex]
-        var index = utf8.startIndex
-        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
-            index = utf8.index(after: newline)
-            starts.append(index)
+        var text = markdown
+        let offsets = text.withUTF8 { bytes in
+            var offsets = [0]
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+                offsets.append(offset + 1)
+            }
+            return offsets
         }
-        return starts
+        let utf8 = markdown.utf8
+        return offsets.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }()
 
     init(markdown: String) {

@@ -146,7 +146,25 @@ public enum TextFolding {
     /// is NFC as it stands: everything below U+0300 (ASCII, Latin-1, Latin Extended-A and
     /// -B with ơ and ư) and Latin Extended Additional (U+1E00–U+1EFF, Vietnamese's
     /// precomposed letters). Foundation's normaliser is slow, and this is most text here.
+    /// Read from the UTF-8 lead bytes: below U+0300 is one byte or a lead of C2–CB, and
+    /// U+1E00–U+1EFF is E1 followed by B8–BB.
     static func isSurelyNFC(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x1E00...0x1EFF).contains($0.value) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
+                } else if (0xC2...0xCB).contains(lead) {
+                    index += 2
+                } else if lead == 0xE1, index + 1 < bytes.count, (0xB8...0xBB).contains(bytes[index + 1]) {
+                    index += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
     }
 }
