@@ -44,4 +44,23 @@ import Testing
             "content/b.md:4:11: error: link to `c.md`, which is a draft and not published",
         ].map { $0.replacingOccurrences(of: "content/", with: site.root.path + "/content/") })
     }
+
+    /// A destination with a scheme is left as written; one whose part before `:` is no
+    /// scheme is a path, cut at its first `#` or `?` (a query to a page is dropped).
+    @Test func schemesAreKeptAndPathsResolved() throws {
+        let site = try TestSite(files: [
+            "a.md": "---\ntitle: A\n---\n[m](mailto:an@example.com) [t](Tel:+84-28.1) [p](b.md?x=1#top) [q](./b.md#a?b)\n",
+            "b.md": "---\ntitle: B\n---\n",
+        ])
+        defer { site.remove() }
+        try site.build()
+        let page = try site.page("a/index.html")
+        #expect(page.contains("<a href=\"mailto:an@example.com\">m</a> <a href=\"Tel:+84-28.1\">t</a>"))
+        #expect(page.contains("<a href=\"../b/index.html\">p</a> <a href=\"../b/index.html#a?b\">q</a>"))
+        try site.write("---\ntitle: A\n---\n[x](1x:b.md) [đ](đ:b.md)\n", to: "content/a.md")
+        #expect(site.failingBuild().map(\.description) == [
+            "content/a.md:4:5: error: link to a missing document `1x:b.md`; check the path (it is relative to this file)",
+            "content/a.md:4:18: error: link to a missing document `đ:b.md`; check the path (it is relative to this file)",
+        ].map { $0.replacingOccurrences(of: "content/", with: site.root.path + "/content/") })
+    }
 }

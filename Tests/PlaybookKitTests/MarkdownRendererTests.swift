@@ -47,24 +47,27 @@ import Testing
         #expect(rendered.html.contains("<a href=\"https://example.com\">"))
     }
 
-    @Test func linksAreReportedWithTheirPositions() {
-        var seen: [MarkdownLink] = []
-        _ = renderer.render("Đoạn đầu.\n\nXem [vai trò](roles/a.md) và\n  [lịch](b.md#x).\n") { link in
-            seen.append(link)
-            return .replace("/rewritten")
+    @Test func brokenLinksAreReportedWithTheirPositions() {
+        var seen: [String] = []
+        let rendered = renderer.render("Đoạn đầu.\n\nXem [vai trò](roles/a.md) và\n  [lịch](b.md#x), [ok](c.md).\n") { destination in
+            seen.append(destination)
+            return destination == "c.md" ? .replace("/rewritten") : .broken("no \(destination)")
         }
-        #expect(seen.map(\.destination) == ["roles/a.md", "b.md#x"])
-        #expect(seen.map(\.position) == [SourcePosition(line: 3, column: 15), SourcePosition(line: 4, column: 10)])
+        #expect(seen == ["roles/a.md", "b.md#x", "c.md"])
+        #expect(rendered.brokenLinks == [
+            BrokenLink(destination: "roles/a.md", message: "no roles/a.md", position: SourcePosition(line: 3, column: 15)),
+            BrokenLink(destination: "b.md#x", message: "no b.md#x", position: SourcePosition(line: 4, column: 10)),
+        ])
+        #expect(rendered.html.contains("<a href=\"roles/a.md\">vai trò</a>"))
+        #expect(rendered.html.contains("<a href=\"/rewritten\">ok</a>"))
     }
 }
 
 extension MarkdownRendererTests {
     @Test func linksInTableCellsAndListsPointAtTheirDestination() {
-        var seen: [SourcePosition] = []
-        _ = renderer.render("| a | b |\n|---|---|\n| x | [g](cell.md) |\n\n- mục\n  - [b](nested.md)\n") { link in
-            seen.append(link.position)
-            return .keep
+        let rendered = renderer.render("| a | b |\n|---|---|\n| x | [g](cell.md) |\n\n- mục\n  - [b](nested.md)\n") { _ in
+            .broken("missing")
         }
-        #expect(seen == [SourcePosition(line: 3, column: 11), SourcePosition(line: 6, column: 9)])
+        #expect(rendered.brokenLinks.map(\.position) == [SourcePosition(line: 3, column: 11), SourcePosition(line: 6, column: 9)])
     }
 }

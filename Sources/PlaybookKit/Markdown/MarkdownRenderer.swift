@@ -25,7 +25,7 @@ public struct MarkdownRenderer: Sendable {
     public func render(
         _ markdown: String,
         linkingFirstUsesOf terms: [LinkedTerm] = [],
-        resolveLink: (MarkdownLink) -> LinkResolution = { _ in .keep }
+        resolveLink: (String) -> LinkResolution = { _ in .keep }
     ) -> RenderedMarkdown {
         let options = CMARK_OPT_UNSAFE | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else {
@@ -54,18 +54,19 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_set_literal(node, Self.omittedHTML)
         }
         var images: [MarkdownImage] = []
+        var brokenLinks: [BrokenLink] = []
         var locator = LinkLocator(markdown: markdown)
         for node in nodes.linksAndImages {
             let destination = String(cString: cmark_node_get_url(node))
-            let link = MarkdownLink(destination: destination, position: locator.locate(destination, reportedBy: node))
-            let resolution = URLSafety.isDangerous(destination) ? .drop : resolveLink(link)
-            switch resolution {
+            switch URLSafety.isDangerous(destination) ? .drop : resolveLink(destination) {
             case .keep: break
             case .replace(let url): cmark_node_set_url(node, url)
             case .drop: cmark_node_set_url(node, "")
+            case .broken(let message):
+                brokenLinks.append(BrokenLink(destination: destination, message: message, position: locator.locate(destination, reportedBy: node)))
             }
             if cmark_node_get_type(node) == CMARK_NODE_IMAGE {
-                images.append(MarkdownImage(source: destination, alt: Self.plainText(of: node), position: link.position))
+                images.append(MarkdownImage(source: destination, alt: Self.plainText(of: node), position: locator.locate(destination, reportedBy: node)))
             }
         }
         var markers: [MetricMarker] = []
@@ -98,7 +99,8 @@ public struct MarkdownRenderer: Sendable {
         }
         let html = Self.takeString(cmark_render_html(document, options, extensions))
         return RenderedMarkdown(
-            html: html, headings: headings, images: images, taskItems: taskItems, metricMarkers: markers, sectionTexts: sectionTexts)
+            html: html, headings: headings, images: images, taskItems: taskItems, metricMarkers: markers,
+            brokenLinks: brokenLinks, sectionTexts: sectionTexts)
     }
 
     /// The visible text before the first heading, then under each heading (its own text
@@ -145,7 +147,7 @@ public struct MarkdownRenderer: Sendable {
         let firstLine = Int(cmark_node_get_start_line(node))
         let lastLine = paragraph.map { Int(cmark_node_get_end_line($0)) } ?? firstLine
         return TaskItem(
-            text: paragraph.map(plainText(of:))?.trimmingCharacters(in: .whitespaces) ?? "",
+            text: paragraph.map(plainText(of:))?.trimmingHorizontalWhitespace() ?? "",
             checked: cmark_gfm_extensions_get_tasklist_item_checked(node),
             depth: depth,
             headingIndex: headingIndex,

@@ -6,6 +6,7 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var images: [MarkdownImage]
     public var taskItems: [TaskItem] = []
     public var metricMarkers: [MetricMarker] = []
+    public var brokenLinks: [BrokenLink] = []
     /// The plain text before the first heading, then under each of `headings` in order:
     /// what search matches and quotes.
     public var sectionTexts: [String] = []
@@ -24,16 +25,20 @@ public struct MarkdownImage: Sendable, Equatable {
     public var position: SourcePosition
 }
 
-/// A link or image destination as written in Markdown, and where.
-public struct MarkdownLink: Sendable, Equatable {
+/// A link or image destination the site could not resolve, with why and where it is written.
+public struct BrokenLink: Sendable, Equatable {
     public var destination: String
+    public var message: String
     public var position: SourcePosition
 }
 
-/// The site's answer for a destination: keep it, replace it, or drop it (the renderer
-/// then emits an empty `href`, as cmark-gfm's safe mode does).
+/// The site's answer for a destination: keep it, replace it, drop it (the renderer then
+/// emits an empty `href`, as cmark-gfm's safe mode does), or keep it and report it broken.
 public enum LinkResolution: Sendable, Equatable {
     case keep
     case replace(String)
     case drop
+    /// Kept as written; the renderer finds where it is written, which only a broken link
+    /// needs (a third of a link's cost was finding its column).
+    case broken(String)
 }

@@ -258,14 +258,11 @@ public struct SiteRenderer {
         let links = self.links
         let display = input.displayPath(document.sourcePath)
         let inFile = { (position: SourcePosition) in SourcePosition(line: document.bodyFirstLine, column: 1).offsetting(by: position) }
-        let rendered = markdown.render(document.body, linkingFirstUsesOf: glossaryTerms(for: document, url: url)) { link in
-            switch links.resolve(link.destination, from: document.sourcePath, url: url) {
-            case .keep: return .keep
-            case .replace(let href): return .replace(href)
-            case .broken(let message):
-                problems.append(.error(message, in: display, at: inFile(link.position)))
-                return .keep
-            }
+        let rendered = markdown.render(document.body, linkingFirstUsesOf: glossaryTerms(for: document, url: url)) { destination in
+            links.resolve(destination, from: document.sourcePath, url: url)
+        }
+        for link in rendered.brokenLinks {
+            problems.append(.error(link.message, in: display, at: inFile(link.position)))
         }
         for marker in rendered.metricMarkers {
             for problem in MetricRow.problems(in: marker) {
