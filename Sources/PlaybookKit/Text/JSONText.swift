@@ -6,14 +6,19 @@ struct JSONText {
 
     /// By UTF-8 bytes, the string as it is when nothing needs escaping: the search index
     /// quotes megabytes of page text, and appending scalar by scalar was a tenth of a clean
-    /// build.
+    /// build. Runs of bytes that need nothing are found with a table and copied whole.
     static func quoted(_ string: String) -> String {
         var string = string
+        let mayNeedEscaping = Self.mayNeedEscaping
         return string.withUTF8 { bytes in
             var result: [UInt8] = [UInt8(ascii: "\"")]
-            result.reserveCapacity(bytes.count + 2)
+            result.reserveCapacity(bytes.count + 32)
             var index = 0
             while index < bytes.count {
+                let runStart = index
+                while index < bytes.count, !mayNeedEscaping[Int(bytes[index])] { index += 1 }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 switch byte {
                 case UInt8(ascii: "\""): appendEscape(UInt8(ascii: "\""), to: &result)
@@ -35,6 +40,12 @@ struct JSONText {
             result.append(UInt8(ascii: "\""))
             return String(decoding: result, as: UTF8.self)
         }
+    }
+
+    /// The bytes `quoted` looks at: controls, `"`, `\`, `<`, `>`, `&` and the lead byte of
+    /// U+2028 and U+2029.
+    private static let mayNeedEscaping: [Bool] = (0...255).map { byte in
+        byte < 0x20 || [0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2].contains(byte)
     }
 
     private static func appendEscape(_ letter: UInt8, to result: inout [UInt8]) {

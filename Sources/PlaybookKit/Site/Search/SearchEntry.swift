@@ -31,6 +31,7 @@ struct SearchEntry: Sendable, Equatable {
     /// string was a tenth of a clean build.
     static func compacted(_ text: String) -> String {
         var text = text
+        let mayStartWhiteSpace = Self.mayStartWhiteSpace
         return text.withUTF8 { bytes in
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count)
@@ -41,10 +42,21 @@ struct SearchEntry: Sendable, Equatable {
                     index += space
                     continue
                 }
-                // A run of words, copied whole: it ends at the next white space.
+                // A run of words, copied whole: it ends at white space other than one space
+                // between two words. Most bytes cannot start white space (the table; a
+                // continuation byte never does, nor E1 but before 9A) and are passed one by one.
                 var end = index
-                while end < bytes.count, whiteSpaceLength(in: bytes, at: end) == 0 {
-                    end = min(end + scalarLength(leadingByte: bytes[end]), bytes.count)
+                while end < bytes.count {
+                    let byte = bytes[end]
+                    if !mayStartWhiteSpace[Int(byte)] || (byte == 0xE1 && end + 1 < bytes.count && bytes[end + 1] != 0x9A) {
+                        end += 1
+                    } else if byte == UInt8(ascii: " "), end + 1 < bytes.count, whiteSpaceLength(in: bytes, at: end + 1) == 0 {
+                        end += 1
+                    } else if whiteSpaceLength(in: bytes, at: end) == 0 {
+                        end = min(end + scalarLength(leadingByte: bytes[end]), bytes.count)
+                    } else {
+                        break
+                    }
                 }
                 if !result.isEmpty { result.append(UInt8(ascii: " ")) }
                 result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
@@ -52,6 +64,11 @@ struct SearchEntry: Sendable, Equatable {
             }
             return String(decoding: result, as: UTF8.self)
         }
+    }
+
+    /// The bytes a White_Space scalar can start with.
+    private static let mayStartWhiteSpace: [Bool] = (0...255).map { byte in
+        (0x09...0x0D).contains(byte) || [0x20, 0xC2, 0xE1, 0xE2, 0xE3].contains(byte)
     }
 
     /// How many bytes a White_Space scalar at `index` takes, 0 if the scalar there is not one:
