@@ -64,7 +64,9 @@ import Testing
         #expect(page.contains("On this page"))
         #expect(!page.contains("Trên trang này"))
         #expect(try site.page("sitemap.xml").contains("<loc>https://example.com/team/a/</loc>"))
-        #expect(try site.page("404.html").contains("href=\"https://example.com/team/assets/style.css\""))
+        let notFound = try site.page("404.html")
+        #expect(notFound.contains("href=\"https://example.com/team/assets/style.css\""))
+        #expect(notFound.contains("<li><a href=\"https://example.com/team/a/index.html\">A</a>"))
     }
 
     /// A nil in a view model makes Mustache look further up the context: a document with no

@@ -44,11 +44,16 @@ extension SiteRenderer {
             headTitle: title == input.config.title ? title : "\(title) · \(input.config.title)",
             description: description,
             nav: nav,
-            navigation: renderedNavigation.part(for: NavigationKey(site: site, nav: nav)) { key in
-                input.templates.render(NavigationView(site: key.site, t: input.strings.strings, nav: key.nav), layout: "nav")
-            },
+            navigation: navigationHTML(site: site, nav: nav),
             breadcrumbs: breadcrumbs,
             robots: nil)
+    }
+
+    /// The `nav` partial for this sidebar, rendered once for all the pages that show it.
+    func navigationHTML(site: SiteView, nav: [NavSectionView]) -> String {
+        renderedNavigation.part(for: NavigationKey(site: site, nav: nav)) { key in
+            input.templates.render(NavigationView(site: key.site, t: input.strings.strings, nav: key.nav), layout: "nav")
+        }
     }
 
     /// Top-level sections, with the pages listed only for the open one, so the sidebar of

@@ -28,6 +28,7 @@ extension SiteRenderer {
             entry.href = base + entry.href
             return entry
         }
+        page.navigation = navigationHTML(site: page.site, nav: page.nav)
         return page
     }
 
