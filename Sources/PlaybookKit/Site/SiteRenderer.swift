@@ -128,20 +128,22 @@ public struct SiteRenderer {
         // Sections and documents, the bulk of a handbook, render on every core; their files
         // and problems come back in order, so output and messages stay the same.
         var planned: [(path: String, inputs: Fingerprint, render: (() -> RenderedPage)?)] = []
-        let pages = self
+        // Shared by reference: a closure holding the renderer itself copied all its fields,
+        // a retain and a release of each on both cores for every page.
+        let pages = SharedRenderer(self)
         for folder in tree.sections.keys.sorted() where !folder.isEmpty {
             let section = tree.sections[folder]!
             let path = SiteURL.outputPath(of: section.urlPath)
             let index = section.indexDocument.flatMap { tree.indexDocuments[$0] }
             let made = inputs(structure, body: index, bodies: glossaryDependency(of: index))
-            planned.append((path, made, reuse(path, made) ? nil : { pages.sectionPage(section) }))
+            planned.append((path, made, reuse(path, made) ? nil : { pages.renderer.sectionPage(section) }))
         }
         // Deciding, page by page, that a page still holds is most of a rebuild after one
         // edit: it too runs on every core.
         planned += tree.pagesInOrder.concurrentMap { page in
             let output = SiteURL.outputPath(of: page.urlPath)
-            let made = documentInputs(page.document)
-            return (output, made, reuse(output, made) ? nil : { pages.documentPage(page) })
+            let made = pages.renderer.documentInputs(page.document)
+            return (output, made, reuse(output, made) ? nil : { pages.renderer.documentPage(page) })
         }
         // Only the pages to make again go to the cores; those that still hold are emitted
         // between them, in their place, without a hand-over each.
@@ -275,5 +277,14 @@ public struct SiteRenderer {
                 "image without alt text; describe it for screen readers: ![mô tả](\(image.source))", in: display, at: inFile(image.position)))
         }
         return (rendered, problems)
+    }
+}
+
+/// The renderer behind one reference, for the closures that render pages side by side.
+private final class SharedRenderer {
+    let renderer: SiteRenderer
+
+    init(_ renderer: SiteRenderer) {
+        self.renderer = renderer
     }
 }
