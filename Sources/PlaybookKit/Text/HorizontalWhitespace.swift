@@ -4,9 +4,14 @@ extension String {
     /// by scalar), without Foundation's round trip through NSString: that cost 26,000
     /// instructions for each task item's text.
     func trimmingHorizontalWhitespace() -> String {
+        trimmingScalars(where: Self.isHorizontalWhitespace)
+    }
+
+    /// The text without the scalars at either end that `isTrimmed` accepts.
+    func trimmingScalars(where isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !Self.isHorizontalWhitespace($0) }),
-              let last = scalars.lastIndex(where: { !Self.isHorizontalWhitespace($0) }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
+              let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
         return String(scalars[first...last])
     }
 
