@@ -13,6 +13,8 @@ import Testing
         "guide/deep/_index.md": "---\ntitle: Deep\n---\n",
         "guide/deep/third.md": "---\ntitle: Third\n---\n",
         "other/fourth.md": "---\ntitle: Fourth\n---\n",
+        "guide/wide/_index.md": "---\ntitle: Wide\n---\n",
+        "guide/wide/fifth.md": "---\ntitle: Fifth\n---\n",
     ]
 
     private static func sidebar(of page: String) -> String {
@@ -46,6 +48,8 @@ import Testing
         let deep = Self.sidebar(of: try site.page("guide/deep/index.html"))
         #expect(third.contains("<a href=\"../../../guide/deep/index.html\">Deep</a>"))
         #expect(deep.contains("<a href=\"../../guide/deep/index.html\" aria-current=\"page\">Deep</a>"))
+        #expect(third == Self.sidebar(of: try site.page("guide/wide/fifth/index.html")))
+        #expect(!third.contains("aria-current"))
         let fourth = Self.sidebar(of: try site.page("other/fourth/index.html"))
         #expect(fourth.contains("<a href=\"../../other/fourth/index.html\" aria-current=\"page\">Fourth</a>"))
     }
@@ -68,16 +72,16 @@ import Testing
         #expect(try site.page("guide/first/index.html") == cached)
     }
 
-    @Test func aPartIsRenderedOncePerKey() {
-        let cache = RenderedPartCache<String>()
-        var renders: [String] = []
+    @Test func aValueIsMadeOncePerKey() {
+        let cache = RenderCache<String, String>()
+        var made: [String] = []
         for key in ["a", "b", "a", "a", "b"] {
-            _ = cache.part(for: key) { key in
-                renders.append(key)
+            _ = cache.value(for: key) { key in
+                made.append(key)
                 return "<\(key)>"
             }
         }
-        #expect(renders == ["a", "b"])
-        #expect(cache.part(for: "a") { _ in "other" } == "<a>")
+        #expect(made == ["a", "b"])
+        #expect(cache.value(for: "a") { _ in "other" } == "<a>")
     }
 }

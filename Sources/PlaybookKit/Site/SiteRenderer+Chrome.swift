@@ -36,24 +36,25 @@ extension SiteRenderer {
             title: input.config.title, language: input.strings.language, homeHref: url.page(""),
             stylesheetHref: url.file("assets/style.css"), faviconHref: url.file("assets/favicon.svg"),
             root: url.rootPrefix, searchScriptHref: url.file("assets/search.js"))
-        let nav = navigation(url: url, currentSection: currentSection, currentPage: currentPage)
+        let sidebar = sidebars.value(for: SidebarKey(url: url, currentSection: currentSection, currentPage: currentPage)) { _ in
+            let nav = navigation(url: url, currentSection: currentSection, currentPage: currentPage)
+            return Sidebar(nav: nav, html: navigationHTML(site: site, nav: nav))
+        }
         return PageChrome(
             site: site,
             t: input.strings.strings,
             title: title,
             headTitle: title == input.config.title ? title : "\(title) · \(input.config.title)",
             description: description,
-            nav: nav,
-            navigation: navigationHTML(site: site, nav: nav),
+            nav: sidebar.nav,
+            navigation: sidebar.html,
             breadcrumbs: breadcrumbs,
             robots: nil)
     }
 
-    /// The `nav` partial for this sidebar, rendered once for all the pages that show it.
+    /// The `nav` partial rendered for a sidebar.
     func navigationHTML(site: SiteView, nav: [NavSectionView]) -> String {
-        renderedNavigation.part(for: NavigationKey(site: site, nav: nav)) { key in
-            input.templates.render(NavigationView(site: key.site, t: input.strings.strings, nav: key.nav), layout: "nav")
-        }
+        input.templates.render(NavigationView(site: site, t: input.strings.strings, nav: nav), layout: "nav")
     }
 
     /// Top-level sections, with the pages listed only for the open one, so the sidebar of

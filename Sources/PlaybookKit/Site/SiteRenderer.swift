@@ -69,8 +69,8 @@ public struct SiteRenderer {
     /// What every page's navigation, links and lists are made from: the base inputs and
     /// each document's path, front matter and date.
     let structure: Fingerprint
-    /// The `nav` partial, rendered once per distinct sidebar.
-    let renderedNavigation = RenderedPartCache<NavigationKey>()
+    /// Each distinct sidebar, made and rendered once for all the pages that show it.
+    let sidebars = RenderCache<SidebarKey, Sidebar>()
     private(set) var diagnostics: [Diagnostic] = []
     /// What the pages rendered in this build found in their Markdown, by source path: the
     /// search index reads it instead of rendering each body a second time.
