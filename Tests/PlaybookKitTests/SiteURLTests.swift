@@ -1,0 +1,32 @@
+import Testing
+@testable import PlaybookKit
+
+@Suite struct SiteURLTests {
+    /// The replaced scalar-by-scalar encoder, kept as the oracle.
+    static func percentEncodedByScalar(_ path: String) -> String {
+        var encoded = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return encoded
+    }
+
+    @Test(arguments: [
+        "", "vai-tro/bd-manager", "tài liệu/Các mốc.pdf", "a b%c?d#e", "~_.-/", "😀/\u{7F}\u{1}", "files/Q3 2026 (bản cuối).xlsx",
+    ])
+    func percentEncodingEncodesWhatAURLPathCannotHold(path: String) {
+        #expect(SiteURL.percentEncoded(path) == Self.percentEncodedByScalar(path))
+    }
+
+    @Test func aSlugIsItsOwnEncoding() {
+        #expect(SiteURL.percentEncoded("quy-trinh/hang-thang/review-ngay-15") == "quy-trinh/hang-thang/review-ngay-15")
+        #expect(SiteURL.percentEncoded("Các mốc") == "C%C3%A1c%20m%E1%BB%91c")
+    }
+}
