@@ -105,9 +105,12 @@ public struct MarkdownRenderer: Sendable {
 
     /// The visible text before the first heading, then under each heading (its own text
     /// left out), with a space wherever a block ends so words of two blocks never join.
+    /// Gathered as bytes, each section made a string once: a string per text node, each
+    /// checked as UTF-8 and appended, cost twice as much.
     private static func sectionTexts(of document: OpaquePointer) -> [String] {
-        var sections = [""]
-        guard let iterator = cmark_iter_new(document) else { return sections }
+        var sections: [String] = []
+        var text: [UInt8] = []
+        guard let iterator = cmark_iter_new(document) else { return [""] }
         defer { cmark_iter_free(iterator) }
         var inHeading = false
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -115,19 +118,25 @@ public struct MarkdownRenderer: Sendable {
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HEADING {
                 inHeading = event == CMARK_EVENT_ENTER
-                if inHeading { sections.append("") }
+                if inHeading {
+                    sections.append(String(decoding: text, as: UTF8.self))
+                    text.removeAll(keepingCapacity: true)
+                }
                 continue
             }
             if inHeading { continue }
             switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
-                if let literal = cmark_node_get_literal(node) { sections[sections.count - 1] += String(cString: literal) }
+                if let literal = cmark_node_get_literal(node) {
+                    text.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
+                }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                sections[sections.count - 1] += " "
+                text.append(UInt8(ascii: " "))
             default:
-                if event == CMARK_EVENT_EXIT, isBlock(type) { sections[sections.count - 1] += " " }
+                if event == CMARK_EVENT_EXIT, isBlock(type) { text.append(UInt8(ascii: " ")) }
             }
         }
+        sections.append(String(decoding: text, as: UTF8.self))
         return sections
     }
 
@@ -173,8 +182,9 @@ public struct MarkdownRenderer: Sendable {
         let html = takeString(cmark_render_html(node, CMARK_OPT_UNSAFE, extensions))
         let level = cmark_node_get_heading_level(node)
         let openingTag = "<h\(level)>"
-        guard html.hasPrefix(openingTag) else { return html }
-        return "<h\(level) id=\"\(id)\">" + html.dropFirst(openingTag.count)
+        // By bytes: `hasPrefix` and `dropFirst` compare and count Characters.
+        guard html.utf8.starts(with: openingTag.utf8) else { return html }
+        return "<h\(level) id=\"\(id)\">" + html[html.utf8.index(html.startIndex, offsetBy: openingTag.utf8.count)...]
     }
 
     private static func replace(_ node: OpaquePointer, withHTML html: String) {
@@ -218,14 +228,19 @@ private struct CollectedNodes {
     /// Task-list items with the index of the heading above them.
     var taskItems: [(OpaquePointer, Int?)] = []
 
+    /// The marker's opening as a C string, made once: passing the Swift string to `strstr`
+    /// made a C copy of it for every text node.
+    private static let markerOpening = Array(MetricMarker.opening.utf8CString)
+
     init(_ document: OpaquePointer) {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
+        let opening = Self.markerOpening
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT:
-                if let literal = cmark_node_get_literal(node), strstr(literal, MetricMarker.opening) != nil {
+                if let literal = cmark_node_get_literal(node), opening.withUnsafeBufferPointer({ $0.baseAddress.flatMap { strstr(literal, $0) } }) != nil {
                     markedText.append(node)
                 }
             case CMARK_NODE_ITEM:
@@ -246,7 +261,8 @@ struct AnchorAllocator {
     private var used: Set<String> = []
 
     mutating func allocate(for text: String) -> String {
-        let base = TextFolding.slug(text).isEmpty ? "section" : TextFolding.slug(text)
+        let slug = TextFolding.slug(text)
+        let base = slug.isEmpty ? "section" : slug
         var candidate = base
         var counter = 0
         while used.contains(candidate) {
