@@ -47,7 +47,7 @@ measure() {
 }
 
 ratio() {
-  awk -v ours="$1" -v hugo="$2" 'BEGIN { printf "%.1f×", ours / hugo }'
+  awk -v ours="$1" -v hugo="$2" 'BEGIN { printf "%.2f×", ours / hugo }'
 }
 
 nothing() { :; }
