@@ -4,7 +4,8 @@
 # changed, one after appending a line to one document (the first such rebuild after a clean
 # build on its own) and one after changing the nav partial every page uses. Where `hugo` is
 # installed, Hugo builds the same content/ with the templates in Tests/bench/hugo/, clean
-# each time, and the ratio of the clean builds is printed. Every figure (wall time, CPU time, peak memory) is the median of RUNS runs (3).
+# each time, its builds taking turns with ours, and the ratio of the clean builds is printed.
+# Every figure (wall time, CPU time, peak memory) is the median of RUNS runs (3).
 # Usage: Tests/bench/handbook.sh PLAYBOOK   (PAGES="200 1000" to choose the sizes)
 set -euo pipefail
 playbook=$(realpath "${1:-.build/release/playbook}")
@@ -24,26 +25,33 @@ median() {
   sort -n "$1" | sed -n "$(((runs + 1) / 2))p"
 }
 
-# measure LABEL PREPARE COMMAND...: runs PREPARE then times COMMAND, $runs times, and prints
-# the medians of wall time, CPU time (user + system, over all cores) and peak memory. CPU
-# time shows what wall time hides on a shared machine: how much of the wait was our work.
-# Sets $median_wall and $median_cpu for the ratios.
+# run_once NAME PREPARE RUN COMMAND...: runs PREPARE (given RUN) then times COMMAND once,
+# adding its wall time, CPU time (user + system, over all cores) and peak memory to NAME's
+# lists. CPU time shows what wall time hides on a shared machine: how much of the wait was
+# the build's own work.
+run_once() {
+  local name=$1 prepare=$2 run=$3; shift 3
+  "$prepare" "$run"
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >"$work/output" 2>&1 || { cat "$work/output"; return 1; }
+  read -r wall user kernel kilobytes <"$work/time"
+  echo "$wall" >>"$work/$name.walls"
+  awk -v user="$user" -v kernel="$kernel" 'BEGIN { printf "%.2f\n", user + kernel }' >>"$work/$name.cpus"
+  echo "$((kilobytes / 1024))" >>"$work/$name.memories"
+}
+
+# report LABEL NAME: prints the medians of NAME's lists and sets $median_wall and $median_cpu.
+report() {
+  median_wall=$(median "$work/$2.walls")
+  median_cpu=$(median "$work/$2.cpus")
+  row "$pages" "$1" "$median_wall s" "$median_cpu s" "$(median "$work/$2.memories") MB"
+  rm -f "$work/$2".*
+}
+
+# measure LABEL PREPARE COMMAND...: PREPARE then COMMAND, $runs times; prints the medians.
 measure() {
   local label=$1 prepare=$2; shift 2
-  : >"$work/walls"
-  : >"$work/cpus"
-  : >"$work/memories"
-  for run in $(seq "$runs"); do
-    "$prepare" "$run"
-    /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >"$work/output" 2>&1 || { cat "$work/output"; return 1; }
-    read -r wall user kernel kilobytes <"$work/time"
-    echo "$wall" >>"$work/walls"
-    awk -v user="$user" -v kernel="$kernel" 'BEGIN { printf "%.2f\n", user + kernel }' >>"$work/cpus"
-    echo "$((kilobytes / 1024))" >>"$work/memories"
-  done
-  median_wall=$(median "$work/walls")
-  median_cpu=$(median "$work/cpus")
-  row "$pages" "$label" "$median_wall s" "$median_cpu s" "$(median "$work/memories") MB"
+  for run in $(seq "$runs"); do run_once step "$prepare" "$run" "$@"; done
+  report "$label" step
 }
 
 ratio() {
@@ -86,7 +94,15 @@ for pages in $sizes; do
   if [ "$has_hugo" = 1 ]; then make_hugo_site "$work/hugo-$pages"; fi
   build=("$playbook" build --templates "$templates")
   cd "$corpus"
-  measure "ours: clean build" clean_ours "${build[@]}"
+  # With Hugo, the two tools' clean builds take turns, run by run, so that both meet the
+  # machine in the same state: its speed drifts by a third within minutes.
+  for run in $(seq "$runs"); do
+    run_once ours clean_ours "$run" "${build[@]}"
+    if [ "$has_hugo" = 1 ]; then
+      run_once hugo clean_hugo "$run" hugo --quiet --source "$work/hugo-$pages" --destination "$work/hugo-public"
+    fi
+  done
+  report "ours: clean build" ours
   ours_wall=$median_wall
   ours_cpu=$median_cpu
   ours_pages=$(find public -name '*.html' | wc -l)
@@ -98,7 +114,7 @@ for pages in $sizes; do
   measure "ours: nav partial edited" edit_partial "${build[@]}"
   cd "$work"
   if [ "$has_hugo" = 1 ]; then
-    measure "hugo: clean build" clean_hugo hugo --quiet --source "$work/hugo-$pages" --destination "$work/hugo-public"
+    report "hugo: clean build (taking turns with ours)" hugo
     row "$pages" "ours / hugo, clean build" "$(ratio "$ours_wall" "$median_wall")" "$(ratio "$ours_cpu" "$median_cpu")" ""
     echo "        pages written: ours $ours_pages, hugo $(find "$work/hugo-public" -name '*.html' | wc -l)"
     rm -rf "$work/hugo-$pages" "$work/hugo-public"
