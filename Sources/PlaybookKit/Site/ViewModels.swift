@@ -2,13 +2,13 @@ import Mustache
 
 /// What templates see. Each is small and flat on purpose: templates never reach into the
 /// content model, so changing the model cannot silently change a page.
-struct LinkView: Sendable, Hashable {
+struct LinkView: Sendable {
     var title: String
     var href: String
     var current = false
 }
 
-struct SiteView: Sendable, Hashable {
+struct SiteView: Sendable {
     var title: String
     var language: String
     var homeHref: String
@@ -25,7 +25,7 @@ struct TOCItem: Sendable {
     var nested: Bool
 }
 
-struct NavSectionView: Sendable, Hashable {
+struct NavSectionView: Sendable {
     var title: String
     var href: String
     var current: Bool
