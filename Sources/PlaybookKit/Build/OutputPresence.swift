@@ -36,14 +36,16 @@ enum OutputPresence {
             if let lastFolder, lastFolder.path.utf8.elementsEqual(folderPath) {
                 folder = lastFolder.descriptor
             } else {
-                let name = Substring(folderPath)
-                if let known = folders[String(name)] {
+                let name = String(Substring(folderPath))
+                if let known = folders[name] {
                     folder = known
+                } else if folders.count < maximumOpenFolders {
+                    folder = openat(rootFolder, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                    folders[name] = folder
                 } else {
-                    folder = folders.count < maximumOpenFolders ? openat(rootFolder, String(name), O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
-                    if folders.count < maximumOpenFolders { folders[String(name)] = folder }
+                    folder = -1
                 }
-                lastFolder = (name, folder)
+                lastFolder = (Substring(name), folder)
             }
             // A folder that could not be opened (missing, or no descriptor left) or was not
             // kept open: the file is asked for by its path from the root.

@@ -58,15 +58,20 @@ public struct MarkdownRenderer: Sendable {
         var locator = LinkLocator(markdown: markdown)
         for node in nodes.linksAndImages {
             let destination = String(cString: cmark_node_get_url(node))
+            // Where it is written is looked for only when something needs it: an image (for
+            // its alt text's warning) or a broken link.
+            let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
+            let imagePosition = isImage ? locator.locate(destination, reportedBy: node) : nil
             switch URLSafety.isDangerous(destination) ? .drop : resolveLink(destination) {
             case .keep: break
             case .replace(let url): cmark_node_set_url(node, url)
             case .drop: cmark_node_set_url(node, "")
             case .broken(let message):
-                brokenLinks.append(BrokenLink(destination: destination, message: message, position: locator.locate(destination, reportedBy: node)))
+                let position = imagePosition ?? locator.locate(destination, reportedBy: node)
+                brokenLinks.append(BrokenLink(destination: destination, message: message, position: position))
             }
-            if cmark_node_get_type(node) == CMARK_NODE_IMAGE {
-                images.append(MarkdownImage(source: destination, alt: Self.plainText(of: node), position: locator.locate(destination, reportedBy: node)))
+            if let imagePosition {
+                images.append(MarkdownImage(source: destination, alt: Self.plainText(of: node), position: imagePosition))
             }
         }
         var markers: [MetricMarker] = []

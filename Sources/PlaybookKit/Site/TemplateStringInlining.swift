@@ -11,13 +11,13 @@ enum TemplateStringInlining {
     /// tag), keys the table lacks (the template check reports them), sections and dotted
     /// names below a key.
     static func inline(_ text: String, strings: StringsTable) -> String {
-        let open = Array("{{".utf8), close = Array("}}".utf8)
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
         let bytes = Array(text.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var index = 0
-        while let start = find(open, in: bytes, from: index) {
-            guard let end = find(close, in: bytes, from: start + 2) else { break }
+        while let start = bytes.firstIndex(of: open, open, from: index) {
+            guard let end = bytes.firstIndex(of: close, close, from: start + 2) else { break }
             var tagEnd = end + 2
             var content = bytes[(start + 2)..<end]
             var escapes = true
@@ -44,18 +44,9 @@ enum TemplateStringInlining {
 
     /// The string a tag's name asks for, when it can be inlined.
     private static func value(of content: ArraySlice<UInt8>, in strings: StringsTable) -> String? {
-        let name = String(decoding: content, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let name = String(decoding: content, as: UTF8.self).trimmingHorizontalWhitespace()
         guard name.hasPrefix("t."), let value = strings.strings[String(name.dropFirst(2))],
               !value.contains("{{"), !value.contains("}}") else { return nil }
         return value
-    }
-
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], bytes[index + 1] == needle[1] { return index }
-            index += 1
-        }
-        return nil
     }
 }

@@ -33,23 +33,13 @@ struct TemplateTag: Equatable {
             }
             let position = SourcePosition(line: line, column: String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1)
             let contentStart = index + 2
-            guard let close = closingBraces(in: bytes, from: contentStart) else { break }
+            guard let close = bytes.firstIndex(of: UInt8(ascii: "}"), UInt8(ascii: "}"), from: contentStart) else { break }
             let content = String(decoding: bytes[contentStart..<close], as: UTF8.self).trimmingHorizontalWhitespace()
             if content.hasPrefix("=") { break }
             if let tag = tag(content, at: position) { tags.append(tag) }
             index = close + 2
         }
         return tags
-    }
-
-    /// Where the next `}}` starts.
-    private static func closingBraces(in bytes: [UInt8], from start: Int) -> Int? {
-        var index = start
-        while index + 1 < bytes.count {
-            if bytes[index] == UInt8(ascii: "}"), bytes[index + 1] == UInt8(ascii: "}") { return index }
-            index += 1
-        }
-        return nil
     }
 
     private static func tag(_ content: String, at position: SourcePosition) -> TemplateTag? {

@@ -65,7 +65,7 @@ extension SiteRenderer {
         let outline = { (page: SearchPage) in page.document.flatMap { outlines[$0.sourcePath] } }
         // The text parts, most of the index's work and independent of each other, are made
         // on every core and written in their order below.
-        var madeTexts = madeTextParts.concurrentMap { part in
+        let madeTexts = madeTextParts.concurrentMap { part in
             let texts = part.range.map { number in
                 let page = pages[number]
                 let sectionTexts = outline(page)?.sectionTexts ?? [""]
@@ -73,8 +73,9 @@ extension SiteRenderer {
                     path: page.path, title: page.title,
                     texts: [(page.description ?? "") + " " + sectionTexts[0]] + sectionTexts.dropFirst()).texts
             }
-            return SearchIndexScript.textPart(part.part, firstPage: part.range.lowerBound, texts: texts).made(from: part.inputs)
-        }.makeIterator()
+            return (part.part, SearchIndexScript.textPart(part.part, firstPage: part.range.lowerBound, texts: texts).made(from: part.inputs))
+        }
+        let madeTextFiles = Dictionary(uniqueKeysWithValues: madeTexts)
 
         if makesHead {
             // The record of the same pages in the same order is updated where a body changed;
@@ -114,11 +115,7 @@ extension SiteRenderer {
             (0..<layout.customerFileCount).map { SearchIndexLayout.path(ofPart: 1 + $0) }, inputs(structure, input.inputs.snapshot),
             reuse: reuse, emit: emit) { SearchIndexScript.customerParts(searchCustomers()) }
         for part in textParts {
-            guard madeTextParts.contains(where: { $0.part == part.part }), let made = madeTexts.next() else {
-                try emit(Self.unchanged(SearchIndexLayout.path(ofPart: part.part), part.inputs))
-                continue
-            }
-            try emit(made)
+            try emit(madeTextFiles[part.part] ?? Self.unchanged(SearchIndexLayout.path(ofPart: part.part), part.inputs))
         }
     }
 
