@@ -19,24 +19,24 @@ enum OutputPresence {
         }
         // Records list outputs folder by folder, so the last folder is usually the one asked
         // for again: compared as bytes, not hashed into the table for every file.
-        var lastFolder: (path: Substring, descriptor: Int32)?
+        var lastFolder: (path: [UInt8], descriptor: Int32)?
         for var path in paths {
-            // Where the folder two levels above the file ends, as a byte offset.
-            let split: Int? = path.withUTF8 { bytes in
+            // Where the folder two levels above the file ends, as a byte offset, and whether
+            // it is the last file's.
+            let (split, inLastFolder): (Int?, Bool) = path.withUTF8 { bytes in
                 let slash = UInt8(ascii: "/")
-                guard let last = bytes.lastIndex(of: slash) else { return nil }
-                return bytes[..<last].lastIndex(of: slash)
+                guard let last = bytes.lastIndex(of: slash), let split = bytes[..<last].lastIndex(of: slash) else { return (nil, false) }
+                return (split, lastFolder.map { $0.path.elementsEqual(bytes[..<split]) } ?? false)
             }
             guard let split else {
                 guard faccessat(rootFolder, path, F_OK, 0) == 0 else { return false }
                 continue
             }
-            let folderPath = path.utf8.prefix(split)
             var folder: Int32
-            if let lastFolder, lastFolder.path.utf8.elementsEqual(folderPath) {
+            if inLastFolder, let lastFolder {
                 folder = lastFolder.descriptor
             } else {
-                let name = String(Substring(folderPath))
+                let name = String(Substring(path.utf8.prefix(split)))
                 if let known = folders[name] {
                     folder = known
                 } else if folders.count < maximumOpenFolders {
@@ -45,7 +45,7 @@ enum OutputPresence {
                 } else {
                     folder = -1
                 }
-                lastFolder = (Substring(name), folder)
+                lastFolder = (Array(name.utf8), folder)
             }
             // A folder that could not be opened (missing, or no descriptor left) or was not
             // kept open: the file is asked for by its path from the root.

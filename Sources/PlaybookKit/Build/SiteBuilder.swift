@@ -92,7 +92,7 @@ public struct SiteBuilder {
                     try stagingWriter().write(file)
                 }
                 files += 1
-                if file.path.hasSuffix(".html") { pages += 1 }
+                if file.path.hasSuffix(bytes: ".html") { pages += 1 }
                 progress?(files)
             })
         } catch let failure as BuildFailure {

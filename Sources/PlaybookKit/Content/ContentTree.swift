@@ -103,11 +103,13 @@ extension ContentTree {
             let keys = pageDocuments.concurrentMap { (slug: TextFolding.slug(Self.slugSource(of: $0, slugs: slugs)), title: TextFolding.fold($0.title)) }
             tree.pages.reserveCapacity(keys.count)
             claimedPaths.reserveCapacity(claimedPaths.count + keys.count)
-            let sectionPaths = tree.sections.mapValues(\.urlPath)
+            // What a page's URL path starts with, by section: made once, so each page's path
+            // is one concatenation.
+            let sectionPrefixes = tree.sections.mapValues { $0.urlPath.isEmpty ? "" : $0.urlPath + "/" }
             var madePages: [Page] = []
             madePages.reserveCapacity(keys.count)
             for (document, key) in zip(pageDocuments, keys) {
-                guard let page = makePage(document, slug: key.slug, sectionPaths: sectionPaths) else { continue }
+                guard let page = makePage(document, slug: key.slug, sectionPrefixes: sectionPrefixes) else { continue }
                 tree.pages[document.sourcePath] = page
                 madePages.append(page)
                 sortKeys[page.section, default: []].append((document.frontMatter.weight ?? 0, key.title, document.sourcePath))
@@ -128,7 +130,7 @@ extension ContentTree {
         }
 
         private func parentFolder(of folder: String) -> String {
-            folder.lastIndex(of: "/").map { String(folder[..<$0]) } ?? ""
+            folder.prefix(beforeLastByte: UInt8(ascii: "/")) ?? ""
         }
 
         private mutating func makeSection(folder: String, index: Document?) -> Section {
@@ -160,15 +162,15 @@ extension ContentTree {
             return document.stem
         }
 
-        /// `sectionPaths`: each section's URL path by folder.
-        private mutating func makePage(_ document: Document, slug: String, sectionPaths: [String: String]) -> Page? {
+        /// `sectionPrefixes`: what each section's pages' URL paths start with, by folder.
+        private mutating func makePage(_ document: Document, slug: String, sectionPrefixes: [String: String]) -> Page? {
             var section = document.folder
             if let named = document.frontMatter.section {
                 let folder = named.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-                if sectionPaths[folder] != nil {
+                if sectionPrefixes[folder] != nil {
                     section = folder
                 } else {
-                    let known = sectionPaths.keys.filter { !$0.isEmpty }.sorted().joined(separator: ", ")
+                    let known = sectionPrefixes.keys.filter { !$0.isEmpty }.sorted().joined(separator: ", ")
                     diagnostics.append(.error("unknown section `\(named)`; use a folder of content/: \(known)", in: displayPath(document.sourcePath), at: document.frontMatter.positions["section"]))
                 }
             }
@@ -176,8 +178,7 @@ extension ContentTree {
                 diagnostics.append(.error("cannot make a URL from `\(Self.slugSource(of: document, slugs: config.slugs))`; add `slug:` with Latin letters or digits", in: displayPath(document.sourcePath), at: document.frontMatter.positions["slug"]))
                 return nil
             }
-            let sectionPath = sectionPaths[section]!
-            let urlPath = sectionPath.isEmpty ? slug : sectionPath + "/" + slug
+            let urlPath = sectionPrefixes[section]! + slug
             guard claim(urlPath, by: document.sourcePath, position: document.frontMatter.positions["slug"]) else { return nil }
             return Page(document: document, urlPath: urlPath, section: section, aliases: [])
         }
@@ -185,11 +186,12 @@ extension ContentTree {
         /// Records that `source` writes `urlPath`; a second claim is an error naming both.
         @discardableResult
         private mutating func claim(_ urlPath: String, by source: String, position: @autoclosure () -> SourcePosition? = nil) -> Bool {
-            if let owner = claimedPaths[urlPath] {
+            // One look-up where the path is free, as nearly every one is.
+            if let owner = claimedPaths.updateValue(source, forKey: urlPath) {
+                claimedPaths[urlPath] = owner
                 diagnostics.append(.error("`\(urlPath)/` is also the address of \(displayPath(owner)); give one of them another `slug:` or file name", in: displayPath(source), at: position()))
                 return false
             }
-            claimedPaths[urlPath] = source
             return true
         }
 

@@ -55,9 +55,8 @@ public final class Document: Sendable, Equatable {
     /// The folder and the file name, split at the last `/` once: the tree asks for them of
     /// every document several times, and finding a `/` by `Character` walks graphemes.
     private static func split(_ path: String) -> (folder: String, fileName: Substring) {
-        let bytes = path.utf8
-        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return ("", path[...]) }
-        return (String(path[..<slash]), path[bytes.index(after: slash)...])
+        guard let slash = path.lastIndex(ofByte: UInt8(ascii: "/")) else { return ("", path[...]) }
+        return (String(path[..<slash]), path[path.utf8.index(after: slash)...])
     }
 
     public var stem: String {

@@ -33,7 +33,7 @@ struct LinkResolver {
         let suffix = String(destination[cut...])
         // Foundation's decoding bridges every path through NSString; most have nothing to decode.
         let decoded = pathPart.utf8.contains(UInt8(ascii: "%")) ? pathPart.removingPercentEncoding ?? String(pathPart) : String(pathPart)
-        let folder = sourcePath.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(sourcePath[..<$0]) } ?? ""
+        let folder = sourcePath.prefix(beforeLastByte: UInt8(ascii: "/")) ?? ""
         guard let target = Self.join(decoded.hasPrefix("/") ? "" : folder, decoded) else {
             return .broken("link `\(destination)` points outside the content folder")
         }

@@ -1,0 +1,25 @@
+extension String {
+    /// Where the last `byte` of the text's UTF-8 stands, found by a plain scan of its bytes:
+    /// `utf8.lastIndex(of:)` steps through string indices one at a time, several times
+    /// slower, and the loader, the tree and the writer ask it of every path.
+    func lastIndex(ofByte byte: UInt8) -> String.Index? {
+        var text = self
+        guard let offset = text.withUTF8({ $0.lastIndex(of: byte) }) else { return nil }
+        return utf8.index(utf8.startIndex, offsetBy: offset)
+    }
+
+    /// `hasSuffix` by bytes: the standard one compares `Character`s, and every output's path
+    /// is asked whether it is a page.
+    func hasSuffix(bytes suffix: String) -> Bool {
+        var text = self
+        var suffix = suffix
+        return text.withUTF8 { text in
+            suffix.withUTF8 { suffix in text.count >= suffix.count && text[(text.count - suffix.count)...].elementsEqual(suffix) }
+        }
+    }
+
+    /// The text before the last `byte`, or nil without one: a path's folder.
+    func prefix(beforeLastByte byte: UInt8) -> String? {
+        lastIndex(ofByte: byte).map { String(self[..<$0]) }
+    }
+}
