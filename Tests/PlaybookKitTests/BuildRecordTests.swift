@@ -17,7 +17,10 @@ import Testing
         frontMatter.slug = "hang-tuan"
         frontMatter.onboarding = 4
         frontMatter.glossary = true
-        frontMatter.positions = ["title": SourcePosition(line: 2, column: 8), "slug": SourcePosition(line: 9, column: 7)]
+        // `owner` is a key the front matter does not read: the record keeps its place too.
+        frontMatter.positions = [
+            "title": SourcePosition(line: 2, column: 8), "slug": SourcePosition(line: 9, column: 7), "owner": SourcePosition(line: 10, column: 8),
+        ]
         return frontMatter
     }
 

@@ -40,6 +40,16 @@ import Testing
         #expect(diagnostic.description == "a.md:4:10: error: the file is not valid UTF-8; save it as UTF-8")
     }
 
+    /// The record of documents knows these keys by heart; each must be one the front matter
+    /// reads, which none reads as a mapping.
+    @Test func everyKeyTheRecordKnowsIsReadByTheFrontMatter() {
+        for key in FrontMatter.keys {
+            let (_, diagnostics) = parse("---\n\(key): {a: 1}\n---\nBody\n")
+            #expect(diagnostics.count == 1, "\(key)")
+        }
+        #expect(parse("---\nowner: {a: 1}\n---\nBody\n").1.isEmpty)
+    }
+
     private func parse(_ text: String) -> (Document?, [Diagnostic]) {
         switch SourceText.decode(Data(text.utf8), displayPath: "a.md") {
         case .failure(let diagnostic): return (nil, [diagnostic])

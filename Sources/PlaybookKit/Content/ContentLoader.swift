@@ -61,14 +61,41 @@ public struct ContentLoader {
         let outcomes = listing.markdown.concurrentMap { load($0, reusing: previous) }
         loaded.staticFiles = listing.staticFiles
         loaded.diagnostics = listing.diagnostics
-        loaded.cache.entries.reserveCapacity(outcomes.count)
-        for (file, outcome) in zip(listing.markdown, outcomes) {
+        loaded.documents.reserveCapacity(outcomes.count)
+        for outcome in outcomes {
             loaded.diagnostics += outcome.diagnostics
             if let document = outcome.document { loaded.documents.append(document) }
-            if let entry = outcome.entry { loaded.cache.entries[file.relativePath] = entry }
         }
+        loaded.cache.set(
+            Self.entries(of: listing.markdown, outcomes, previous: previous),
+            inOrder: zip(listing.markdown, outcomes).compactMap { file, outcome in outcome.entry == nil ? nil : file.relativePath })
         loaded.previousCache = previous
         return loaded
+    }
+
+    /// The next record's entries: the previous record's, changed where a file was read
+    /// again, when every file it names is still there; else made anew. A rebuild after an
+    /// edit then changes one entry instead of filing ten thousand.
+    private static func entries(of files: [MarkdownFile], _ outcomes: [Outcome], previous: DocumentCache?) -> [String: DocumentCache.Entry] {
+        if let previous {
+            var entries = previous.entries
+            var stillListed = 0
+            for (file, outcome) in zip(files, outcomes) {
+                if outcome.isFromRecord {
+                    stillListed += 1
+                    continue
+                }
+                if previous.entries[file.relativePath] != nil { stillListed += 1 }
+                entries[file.relativePath] = outcome.entry
+            }
+            if stillListed == previous.entries.count { return entries }
+        }
+        var entries: [String: DocumentCache.Entry] = [:]
+        entries.reserveCapacity(outcomes.count)
+        for (file, outcome) in zip(files, outcomes) {
+            if let entry = outcome.entry { entries[file.relativePath] = entry }
+        }
+        return entries
     }
 
     public func displayPath(_ relativePath: String) -> String {
@@ -109,22 +136,32 @@ public struct ContentLoader {
         return listing
     }
 
+    /// Read as bytes, as `fileExtension(of:)` is: the walk's every entry passes both.
     private func isReserved(_ relativePath: String) -> Bool {
-        let top = relativePath.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(relativePath[..<$0]) } ?? relativePath
-        return Self.reservedFolders.contains(top)
+        var path = relativePath
+        return path.withUTF8 { bytes in
+            let top = bytes[..<(bytes.firstIndex(of: UInt8(ascii: "/")) ?? bytes.endIndex)]
+            return Self.reservedFolderNames.contains { $0.elementsEqual(top) }
+        }
     }
+
+    private static let reservedFolderNames = reservedFolders.map { Array($0.utf8) }
 
     /// The lowercased extension of the last name of a path, `""` without one; dots at the end
     /// of a name are passed over (`notes.md.` is Markdown), as the file's name ends there.
+    /// Found in the path's bytes: walking its string indices cost more than the rest of
+    /// sorting a file.
     static func fileExtension(of path: String) -> String {
-        let bytes = path.utf8
-        let nameStart = bytes.lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex
-        var nameEnd = bytes.endIndex
-        while nameEnd > nameStart, bytes[bytes.index(before: nameEnd)] == UInt8(ascii: ".") { nameEnd = bytes.index(before: nameEnd) }
-        guard nameEnd < bytes.endIndex || bytes[nameStart..<nameEnd].contains(UInt8(ascii: ".")) else { return "" }
-        let name = bytes[nameStart..<nameEnd]
-        let extensionStart = name.lastIndex(of: UInt8(ascii: ".")).map { bytes.index(after: $0) } ?? nameStart
-        return String(path[extensionStart..<nameEnd]).lowercased()
+        var path = path
+        return path.withUTF8 { bytes in
+            let nameStart = bytes.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
+            var nameEnd = bytes.count
+            while nameEnd > nameStart, bytes[nameEnd - 1] == UInt8(ascii: ".") { nameEnd -= 1 }
+            let name = bytes[nameStart..<nameEnd]
+            guard nameEnd < bytes.count || name.contains(UInt8(ascii: ".")) else { return "" }
+            let extensionStart = name.lastIndex(of: UInt8(ascii: ".")).map { $0 + 1 } ?? nameStart
+            return String(decoding: bytes[extensionStart..<nameEnd], as: UTF8.self).lowercased()
+        }
     }
 
     /// Symbolic links are followed only to files inside `content/`.
@@ -146,17 +183,25 @@ public struct ContentLoader {
         return true
     }
 
-    private func load(_ file: MarkdownFile, reusing cache: DocumentCache?) -> (document: Document?, diagnostics: [Diagnostic], entry: DocumentCache.Entry?) {
+    /// One file's document, problems and record entry; whether the entry is the record's own.
+    private struct Outcome {
+        var document: Document?
+        var diagnostics: [Diagnostic] = []
+        var entry: DocumentCache.Entry?
+        var isFromRecord = false
+    }
+
+    private func load(_ file: MarkdownFile, reusing cache: DocumentCache?) -> Outcome {
         if let stamp = file.stamp, let entry = cache?.entry(for: file.relativePath, stamp: stamp) {
-            return (Document(cached: entry, sourcePath: file.relativePath, file: file.path), [], entry)
+            return Outcome(document: Document(cached: entry, sourcePath: file.relativePath, file: file.path), entry: entry, isFromRecord: true)
         }
         switch SourceText.read(URL(fileURLWithPath: file.path), displayPath: displayPath(file.relativePath)) {
         case .failure(let diagnostic):
-            return (nil, [diagnostic], nil)
+            return Outcome(diagnostics: [diagnostic])
         case .success(let text):
             let (document, diagnostics) = DocumentParser.parse(text, sourcePath: file.relativePath, displayPath: displayPath(file.relativePath))
-            guard let document, diagnostics.isEmpty, let stamp = file.stamp else { return (document, diagnostics, nil) }
-            return (document, diagnostics, DocumentCache.Entry(
+            guard let document, diagnostics.isEmpty, let stamp = file.stamp else { return Outcome(document: document, diagnostics: diagnostics) }
+            return Outcome(document: document, entry: DocumentCache.Entry(
                 stamp: stamp, frontMatter: document.frontMatter, bodyFirstLine: document.bodyFirstLine,
                 frontMatterFingerprint: document.frontMatterFingerprint, bodyFingerprint: document.bodyFingerprint))
         }

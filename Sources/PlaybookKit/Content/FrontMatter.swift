@@ -55,6 +55,9 @@ public struct KeyPositions: Sendable, Equatable, ExpressibleByDictionaryLiteral 
 }
 
 extension FrontMatter {
+    /// The keys `parse` reads.
+    static let keys = ["title", "description", "weight", "order", "section", "slug", "draft", "glossary", "aliases", "onboarding", "role", "roles"]
+
     /// Reads front matter keys; every problem lands in `reader.diagnostics`.
     static func parse(_ yaml: String, reader: inout YAMLReader) -> FrontMatter {
         var frontMatter = FrontMatter()
