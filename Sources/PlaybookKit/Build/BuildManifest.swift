@@ -55,8 +55,8 @@ public struct BuildManifest: Sendable, Equatable {
     static let magic = Array("playbook build record\n".utf8)
 
     public static func load(from url: URL) -> Result<BuildManifest, Absence> {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return .failure(.missing) }
-        return decode([UInt8](data))
+        guard let bytes = FileBytes.read(url.path) else { return .failure(.missing) }
+        return decode(bytes)
     }
 
     static func decode(_ bytes: [UInt8]) -> Result<BuildManifest, Absence> {

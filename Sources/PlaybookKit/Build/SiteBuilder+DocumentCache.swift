@@ -11,8 +11,8 @@ extension SiteBuilder {
     }
 
     func previousDocumentCache() -> DocumentCache? {
-        guard !options.clean, let data = FileManager.default.contents(atPath: options.documentCacheFile.path) else { return nil }
-        return DocumentCache.decode([UInt8](data), generator: documentCacheIdentity)
+        guard !options.clean, let bytes = FileBytes.read(options.documentCacheFile.path) else { return nil }
+        return DocumentCache.decode(bytes, generator: documentCacheIdentity)
     }
 
     func recordDocuments(_ bytes: [UInt8]?) {
@@ -21,8 +21,8 @@ extension SiteBuilder {
     }
 
     func previousHistoryCache() -> HistoryCache? {
-        guard !options.clean, let data = FileManager.default.contents(atPath: options.historyCacheFile.path) else { return nil }
-        return HistoryCache.decode([UInt8](data), generator: documentCacheIdentity)
+        guard !options.clean, let bytes = FileBytes.read(options.historyCacheFile.path) else { return nil }
+        return HistoryCache.decode(bytes, generator: documentCacheIdentity)
     }
 
     func record(_ history: HistoryCache) {
@@ -30,8 +30,8 @@ extension SiteBuilder {
     }
 
     func previousSearchHeadings() -> SearchHeadingCache? {
-        guard !options.clean, let data = FileManager.default.contents(atPath: options.searchHeadingsFile.path) else { return nil }
-        return SearchHeadingCache.decode([UInt8](data), generator: Self.generatorIdentity)
+        guard !options.clean, let bytes = FileBytes.read(options.searchHeadingsFile.path) else { return nil }
+        return SearchHeadingCache.decode(bytes, generator: Self.generatorIdentity)
     }
 
     func record(_ headings: SearchHeadingCache) {
