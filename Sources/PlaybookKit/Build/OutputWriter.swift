@@ -68,7 +68,6 @@ public final class OutputWriter {
             throw BuildFailure.system("refusing to write `\(file.path)`: outside the output folder")
         }
         let relative = file.path
-        let destination = stagingPath + relative
         do {
             let earlier = previous?.entries[relative]
             if earlier != nil { madeOfPrevious += 1 }
@@ -77,22 +76,22 @@ public final class OutputWriter {
                 guard let earlier else {
                     throw BuildFailure.system("the last build's \(relative) is gone from \(output.path); run `playbook build --clean`")
                 }
-                try place(relative, at: destination, bytes: earlier.bytes, inputs: file.inputs ?? earlier.inputs, kept: true) { nil }
+                try place(relative, bytes: earlier.bytes, inputs: file.inputs ?? earlier.inputs, kept: true) { nil }
             case .text(let text):
                 let data = Data(text.utf8)
                 var bytes = Fingerprint()
                 bytes.combine(data)
                 // Same bytes as last time: keep the old file, and its time, for rsync and hosts.
-                try place(relative, at: destination, bytes: bytes, inputs: file.inputs, kept: earlier?.bytes == bytes) { data }
+                try place(relative, bytes: bytes, inputs: file.inputs, kept: earlier?.bytes == bytes) { data }
             case .copy(let source):
                 let bytes = file.inputs ?? Fingerprint()
                 let known = file.inputs != nil && earlier?.bytes == bytes
-                try place(relative, at: destination, bytes: bytes, inputs: file.inputs, kept: known) { try Data(contentsOf: source) }
+                try place(relative, bytes: bytes, inputs: file.inputs, kept: known) { try Data(contentsOf: source) }
             }
         } catch let failure as BuildFailure {
             throw failure
         } catch {
-            throw BuildFailure.system("cannot write \(destination): \(error.localizedDescription)")
+            throw BuildFailure.system("cannot write \(stagingPath + relative): \(error.localizedDescription)")
         }
     }
 
@@ -101,15 +100,18 @@ public final class OutputWriter {
     /// all), else written from `data`. A file is replaced by unlinking it first, never by
     /// writing into it: the two folders share the inodes of the files they have in common.
     private func place(
-        _ relative: String, at destination: String, bytes: Fingerprint, inputs: Fingerprint?, kept: Bool, data: () throws -> Data?
+        _ relative: String, bytes: Fingerprint, inputs: Fingerprint?, kept: Bool, data: () throws -> Data?
     ) throws {
         defer { record(relative, inputs: inputs, bytes: bytes, kept: kept) }
+        // The staging folder's path of the file is made only when the file is touched: most
+        // files of a rebuild are already there as they must be.
         if let staged {
             let stagedEntry = staged.entries[relative]
             if stagedEntry != nil { madeOfStaged += 1 }
-            if stagedEntry?.bytes == bytes, stagedIsComplete || access(destination, F_OK) == 0 { return }
-            unlink(destination)
+            if stagedEntry?.bytes == bytes, stagedIsComplete || access(stagingPath + relative, F_OK) == 0 { return }
+            unlink(stagingPath + relative)
         }
+        let destination = stagingPath + relative
         try makeFolder(of: relative, at: destination)
         if kept, keep(relative, at: destination) { return }
         guard let data = try data() else {
@@ -119,7 +121,7 @@ public final class OutputWriter {
     }
 
     private func makeFolder(of relative: String, at destination: String) throws {
-        let folder = relative.lastIndex(of: "/").map { String(relative[..<$0]) } ?? ""
+        let folder = relative.prefix(beforeLastByte: UInt8(ascii: "/")) ?? ""
         guard !createdFolders.contains(folder) else { return }
         // One `mkdir` where the parent is there, as it is for nearly every page's folder:
         // Foundation's looks at each ancestor first.

@@ -47,10 +47,13 @@ public struct FolderWalk: Sendable {
         // Each entry is looked up in the folder already open, not from `/` again: at 10,000
         // files, walking every path's components was most of the walk.
         let folder = dirfd(directory)
+        // Each entry's paths in one concatenation.
+        let pathPrefix = path + "/"
+        let relativePrefix = relative.isEmpty ? "" : relative + "/"
         var previousName: String?
         for (name, onDisk) in Self.names(in: directory) {
-            let entryPath = path + "/" + onDisk
-            let entryRelative = relative.isEmpty ? name : relative + "/" + name
+            let entryPath = pathPrefix + onDisk
+            let entryRelative = relativePrefix + name
             defer { previousName = name }
             guard name != previousName else {
                 clashes.append(entryRelative)
