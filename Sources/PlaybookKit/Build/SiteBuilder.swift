@@ -42,7 +42,7 @@ public struct SiteBuilder {
         defer { if options.leavesMemoryToExit { _ = Unmanaged.passRetained(leftovers) } }
         let (stamps, previousBuild) = stampsAndPreviousBuild()
         if !options.clean, let report = upToDate(stamps, previousBuild, since: phaseStart) { return report }
-        let loaded = try load(walk: stamps.contentWalk, readsSearchHeadings: true)
+        let loaded = try load(read: .init(walk: stamps.contentWalk, previousDocuments: previousBuild.documents), readsSearchHeadings: true)
         guard !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
             throw loaded.failure(loaded.diagnostics + renderingProblems(loaded.input))
         }
@@ -170,8 +170,8 @@ public struct SiteBuilder {
     /// The report of a build with nothing to do: every input's stamp is as it was for the
     /// build that made the output, and every output is still there.
     private func upToDate(_ stamps: InputStamps, _ previous: PreviousBuild, since start: ContinuousClock.Instant) -> Report? {
-        guard previous.outputsArePresent, let recorded = InputStamps.recorded(in: options.inputStampsFile),
-              recorded.fingerprint == stamps.fingerprint, case .success(let manifest) = previous.manifest else { return nil }
+        guard let recorded = InputStamps.recorded(in: options.inputStampsFile), recorded.fingerprint == stamps.fingerprint,
+              case .success(let manifest) = previous.manifest, previous.outputsArePresent else { return nil }
         if let limit = options.maxSnapshotAge {
             // Too old now, or never recorded: the full check says why.
             guard let asOf = recorded.snapshotAsOf, options.buildMoment - asOf <= limit else { return nil }
@@ -242,10 +242,18 @@ public struct SiteBuilder {
         }
     }
 
+    /// What a build has read before loading: the content folder's walk and the last build's
+    /// record of its documents.
+    struct ReadAhead {
+        var walk: FolderWalk?
+        var previousDocuments: DocumentCache?
+    }
+
     /// Loads and checks config, strings, templates and content. Throws only when nothing can
     /// be rendered (no usable templates); other problems come back with what did load, so
-    /// rendering can still look for more.
-    func load(walk: FolderWalk? = nil, readsSearchHeadings: Bool = false) throws(BuildFailure) -> Loaded {
+    /// rendering can still look for more. Without `read`, the content folder is walked and
+    /// the record of its documents decoded here.
+    func load(read: ReadAhead? = nil, readsSearchHeadings: Bool = false) throws(BuildFailure) -> Loaded {
         var diagnostics: [Diagnostic] = []
         var config = loadConfig(into: &diagnostics)
         if let override = options.baseURLOverride {
@@ -261,19 +269,21 @@ public struct SiteBuilder {
                 .error("the templates folder does not exist; pass --templates DIR or run `playbook init` for a starting set", in: templatesDisplay),
             ])
         }
-        // The record of the documents decodes on the other core while the templates parse
-        // and the search headings' record decodes.
-        var previousDocuments: DocumentCache?
+        // The templates parse, the record of the documents (unless read ahead) and the
+        // search headings' record decode, side by side.
+        var previousDocuments = read?.previousDocuments
         var previousHeadings: SearchHeadingCache?
         var made: (strings: (StringsTable, [Diagnostic]), templates: (TemplateSet?, [Diagnostic]))?
-        _ = [false, true].concurrentMap { decodesRecord in
-            if decodesRecord {
-                previousDocuments = previousDocumentCache()
-                return
+        _ = [0, 1, 2].concurrentMap { part in
+            switch part {
+            case 0:
+                let strings = StringsTable.load(language: config.language, templatesRoot: options.templatesRoot, displayRoot: templatesDisplay)
+                made = (strings, TemplateSet.load(from: options.templatesRoot, displayRoot: templatesDisplay, strings: strings.0))
+            case 1:
+                if read == nil { previousDocuments = previousDocumentCache() }
+            default:
+                if readsSearchHeadings { previousHeadings = previousSearchHeadings() }
             }
-            let strings = StringsTable.load(language: config.language, templatesRoot: options.templatesRoot, displayRoot: templatesDisplay)
-            made = (strings, TemplateSet.load(from: options.templatesRoot, displayRoot: templatesDisplay, strings: strings.0))
-            if readsSearchHeadings { previousHeadings = previousSearchHeadings() }
         }
         let (strings, stringProblems) = made!.strings
         diagnostics += stringProblems
@@ -281,7 +291,7 @@ public struct SiteBuilder {
         diagnostics += templateProblems
 
         let loader = ContentLoader(root: options.contentRoot, displayRoot: options.display(options.contentRoot))
-        let content = loader.load(walk: walk, reusing: { previousDocuments })
+        let content = loader.load(walk: read?.walk, reusing: { previousDocuments })
         diagnostics += content.diagnostics
         let (tree, treeProblems) = ContentTree.build(
             documents: content.documents, staticFiles: content.staticFiles, config: config,
