@@ -4,7 +4,7 @@ import PlaybookExample
 import PlaybookKit
 
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Generate the site into the output folder.")
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Generate the site into the output folder.")
 
     @OptionGroup var site: SiteOptions
 
@@ -86,7 +86,7 @@ struct Build: ParsableCommand {
 }
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check config, templates and content; write nothing.")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Check config, templates and content; write nothing.")
 
     @OptionGroup var site: SiteOptions
 
@@ -103,6 +103,7 @@ struct Check: ParsableCommand {
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Start a new playbook in DIR from the built-in example.")
 
     @Argument(help: ArgumentHelp("The folder to create; it must not exist or be empty.", valueName: "dir"))

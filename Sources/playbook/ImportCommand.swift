@@ -4,6 +4,7 @@ import PlaybookKit
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Make the pipeline snapshot from a CRM's exports.",
         subcommands: [ImportCSV.self])
 }

@@ -4,6 +4,7 @@ import PlaybookKit
 
 struct Nightly: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "nightly",
         abstract: "Import the CRM's exports, build incrementally, check every link, write a report.",
         discussion: """
             What the scheduled job runs (`make nightly`). The snapshot goes where the build reads it \

@@ -4,6 +4,7 @@ import PlaybookKit
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Build, serve the site on 127.0.0.1, rebuild on every change and reload the open pages.",
         discussion: """
             Watches the content and templates folders, the config file and the snapshot. Pages get \
