@@ -47,8 +47,9 @@ public struct SiteBuilder {
             throw loaded.failure(loaded.diagnostics + renderingProblems(loaded.input))
         }
         endPhase("load")
-        // Loading alone decides the document record: it is encoded while the pages render.
-        let documentRecord = BackgroundWork { [identity = documentCacheIdentity, cache = loaded.documentCache, previous = loaded.previousDocumentCache] in
+        // Loading alone decides the document record: it is encoded while the pages render,
+        // in the time they leave a core idle.
+        let documentRecord = BackgroundWork(.whenIdle) { [identity = documentCacheIdentity, cache = loaded.documentCache, previous = loaded.previousDocumentCache] in
             // Only when it says something new.
             cache.isAsRecorded(in: previous) ? nil : cache.encoded(generator: identity)
         }

@@ -23,8 +23,12 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
 
     /// Each part is closed by a byte text never holds, so `"ab", "c"` differs from `"a", "bc"`.
     public mutating func combine(_ text: String) {
-        var text = text
-        text.withUTF8 { combine(bytes: $0) }
+        // The text's own bytes where it has them, as a native string does: a copy to call
+        // `withUTF8` on retained and released it, and every path of a build passes here.
+        if text.utf8.withContiguousStorageIfAvailable({ combine(bytes: $0) }) == nil {
+            var text = text
+            text.withUTF8 { combine(bytes: $0) }
+        }
         combine(bytes: CollectionOfOne(0xFF))
     }
 
