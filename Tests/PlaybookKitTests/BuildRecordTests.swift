@@ -83,7 +83,7 @@ import Testing
         headings.add(.init(body: .of("x"), headings: [.init(text: "Sáng thứ 2", anchor: "sang-thu-2")]), for: "a.md")
         let headingBytes = headings.encoded(generator: "g")
         let decoded = SearchHeadingCache.decode(headingBytes, generator: "g")
-        #expect(decoded?.entries["a.md"]?.headings == [.init(text: "Sáng thứ 2", anchor: "sang-thu-2")])
+        #expect(decoded?["a.md"]?.headings == [.init(text: "Sáng thứ 2", anchor: "sang-thu-2")])
         #expect(decoded?.encoded(generator: "g") == headingBytes)
         for length in 0..<headingBytes.count {
             #expect(SearchHeadingCache.decode(Array(headingBytes.prefix(length)), generator: "g") == nil, "cut at \(length)")

@@ -42,11 +42,13 @@ public struct SearchHeadingCache: Sendable {
         }
     }
 
-    /// By document source path.
-    private(set) var entries: [String: Entry] = [:]
-    /// The paths in the order they were added: the pages' order, or the record's. The record
-    /// keeps that order, the same for the same site, so its 10,000 paths need no sorting.
+    /// The entries and their paths in the order they were added: the pages' order, or the
+    /// record's. The record keeps that order, the same for the same site, so its 10,000
+    /// paths need no sorting, and is written from these arrays without a look-up each.
+    private var entries: [Entry] = []
     private var paths: [String] = []
+    /// Where each path's entry is.
+    private var places: [String: Int] = [:]
     /// The inputs the manifest recorded for part 0, and what part 0 showed: the structure,
     /// the snapshot, the calendar and these headings. An edit that leaves every title and
     /// heading as it was then leaves part 0 as it was, without making it again.
@@ -58,6 +60,11 @@ public struct SearchHeadingCache: Sendable {
     mutating func reserveCapacity(_ count: Int) {
         entries.reserveCapacity(count)
         paths.reserveCapacity(count)
+        places.reserveCapacity(count)
+    }
+
+    subscript(path: String) -> Entry? {
+        places[path].map { entries[$0] }
     }
 
     /// Whether the record holds exactly these documents, in this order: then it can be
@@ -68,23 +75,35 @@ public struct SearchHeadingCache: Sendable {
 
     /// Sets the path's entry; a new path goes last.
     mutating func add(_ entry: Entry, for path: String) {
-        if entries.updateValue(entry, forKey: path) == nil { paths.append(path) }
+        if let place = places.updateValue(entries.count, forKey: path) {
+            places[path] = place
+            entries[place] = entry
+        } else {
+            entries.append(entry)
+            paths.append(path)
+        }
+    }
+
+    /// The entry of each document whose body is as it was: by place when the record lists
+    /// exactly these documents, as it does after an edit, else looked up by path.
+    func entries(for documents: [Document]) -> [Entry?] {
+        guard lists(documents) else { return documents.map(entry(for:)) }
+        return zip(entries, documents).map { entry, document in entry.body == document.bodyFingerprint ? entry : nil }
     }
 
     /// The entry for the document's body as it is now.
     func entry(for document: Document) -> Entry? {
-        guard let entry = entries[document.sourcePath], entry.body == document.bodyFingerprint else { return nil }
+        guard let entry = self[document.sourcePath], entry.body == document.bodyFingerprint else { return nil }
         return entry
     }
 
     public func encoded(generator: String) -> [UInt8] {
         var writer = BinaryWriter(format: Self.formatVersion, generator: generator)
-        writer.reserveCapacity(paths.count * 64 + entries.values.reduce(0) { $0 + $1.encodedHeadings.count })
+        writer.reserveCapacity(paths.count * 64 + entries.reduce(0) { $0 + $1.encodedHeadings.count })
         writer.write(headInputs)
         writer.write(headContent)
         writer.write(UInt64(entries.count))
-        for path in paths {
-            let entry = entries[path]!
+        for (path, entry) in zip(paths, entries) {
             writer.write(path)
             writer.write(entry.body)
             writer.write(entry.headingsFingerprint)

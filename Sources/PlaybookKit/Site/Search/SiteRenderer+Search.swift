@@ -48,8 +48,12 @@ extension SiteRenderer {
         let madeTextParts = textParts.filter { !reuse(SearchIndexLayout.path(ofPart: $0.part), $0.inputs) }
 
         let recorded = makesHead ? input.searchHeadings : nil
-        // Each page's recorded headings, when its body is as it was, looked up once.
-        let kept = makesHead ? pages.map { page in page.document.flatMap { recorded?.entry(for: $0) } } : []
+        // The record's headings of each page whose body is as it was, by page number.
+        var kept = [SearchHeadingCache.Entry?](repeating: nil, count: makesHead ? pages.count : 0)
+        if let recorded {
+            let documentPages = pages.indices.filter { pages[$0].document != nil }
+            for (number, entry) in zip(documentPages, recorded.entries(for: documents)) { kept[number] = entry }
+        }
         // Pages rendered in this build found their outlines already; the others are
         // rendered here, and only those whose text or headings a file made again needs.
         var rendering = Set(madeTextParts.flatMap(\.range))
@@ -89,8 +93,10 @@ extension SiteRenderer {
             content.combine(input.inputs.calendar ?? Fingerprint())
             for (page, kept) in zip(pages, kept) {
                 guard let document = page.document else { continue }
-                let entry = outlines[document.sourcePath].map { SearchHeadingCache.Entry(body: document.bodyFingerprint, headings: $0.headings) }
-                    ?? kept ?? SearchHeadingCache.Entry(body: document.bodyFingerprint, headings: [])
+                // Headings are the body's alone: the record's, for a body as it was, are the
+                // ones an outline made now would hold (the unchanged pages rely on it too).
+                let entry = kept ?? outlines[document.sourcePath].map { SearchHeadingCache.Entry(body: document.bodyFingerprint, headings: $0.headings) }
+                    ?? SearchHeadingCache.Entry(body: document.bodyFingerprint, headings: [])
                 if !updatesRecorded || kept == nil { made.add(entry, for: document.sourcePath) }
                 content.combine(document.sourcePath)
                 content.combine(entry.headingsFingerprint)
@@ -104,7 +110,7 @@ extension SiteRenderer {
                 let entries = pages.map { page in
                     SearchEntry(
                         path: page.path, title: page.title,
-                        headings: page.document.flatMap { made.entries[$0.sourcePath]?.headings } ?? [])
+                        headings: page.document.flatMap { made[$0.sourcePath]?.headings } ?? [])
                 }
                 try emit(SearchIndexScript.head(pages: entries, records: searchRecords(), layout: layout).made(from: headInputs))
             }
