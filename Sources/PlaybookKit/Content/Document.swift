@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One Markdown file of the playbook, read and split but not yet rendered. A class, and
 /// immutable: the tree, the renderer and the search index each hold every document, and
@@ -78,33 +79,33 @@ public final class Document: Sendable, Equatable {
 
 /// A document's body: the text as read, or read from the file the first time it is asked
 /// for. A rebuild where one file changed then reads one file, not every file. Pages render
-/// on several threads, so the first read is behind a lock.
-final class DocumentBody: @unchecked Sendable {
-    private let lock = NSLock()
-    private var text: String?
+/// on several threads, so the first read is behind a lock, kept inside the body: a lock
+/// object of its own per document cost an allocation and its set-up for each of them.
+final class DocumentBody: Sendable {
+    private let text: Mutex<String?>
     private let file: String?
 
     init(_ text: String) {
-        self.text = text
+        self.text = Mutex(text)
         self.file = nil
     }
 
     init(readingLazilyFrom file: String) {
-        self.text = nil
+        self.text = Mutex(nil)
         self.file = file
     }
 
     var value: String {
-        lock.lock()
-        defer { lock.unlock() }
-        if let text { return text }
-        // The file was read and checked when it was recorded, and its size and times say it
-        // has not changed since; should it vanish now, the page is made from nothing and the
-        // next build, seeing it gone, makes everything that named it again.
-        let read = file.flatMap { try? SourceText.read(URL(fileURLWithPath: $0), displayPath: $0).get() }
-        let body = read.flatMap { try? FrontMatterSplit.split($0).get().body } ?? ""
-        text = body
-        return body
+        text.withLock { text in
+            if let text { return text }
+            // The file was read and checked when it was recorded, and its size and times say
+            // it has not changed since; should it vanish now, the page is made from nothing
+            // and the next build, seeing it gone, makes everything that named it again.
+            let read = file.flatMap { try? SourceText.read(URL(fileURLWithPath: $0), displayPath: $0).get() }
+            let body = read.flatMap { try? FrontMatterSplit.split($0).get().body } ?? ""
+            text = body
+            return body
+        }
     }
 }
 
