@@ -97,23 +97,33 @@ extension ContentTree {
             for folder in folders.sorted() where !folder.isEmpty {
                 claim(tree.sections[folder]!.urlPath, by: indexDocuments[folder]?.sourcePath ?? folder + "/")
             }
-            // Slugs and sort keys depend on each document alone: folded on every core, once.
-            let pageDocuments = published.filter { !$0.isSectionIndex }
-            let slugs = config.slugs
-            let keys = pageDocuments.concurrentMap { (slug: TextFolding.slug(Self.slugSource(of: $0, slugs: slugs)), title: TextFolding.fold($0.title)) }
-            tree.pages.reserveCapacity(keys.count)
-            claimedPaths.reserveCapacity(claimedPaths.count + keys.count)
             // What a page's URL path starts with, by section: made once, so each page's path
             // is one concatenation.
             let sectionPrefixes = tree.sections.mapValues { $0.urlPath.isEmpty ? "" : $0.urlPath + "/" }
+            // Where each page goes and how it sorts depend on its document alone: worked out
+            // on every core, once; only the claims on URL paths are made one by one.
+            let pageDocuments = published.filter { !$0.isSectionIndex }
+            let slugs = config.slugs
+            let placements = pageDocuments.concurrentMap { Self.placement(of: $0, slugs: slugs, sectionPrefixes: sectionPrefixes) }
+            tree.pages.reserveCapacity(placements.count)
+            claimedPaths.reserveCapacity(claimedPaths.count + placements.count)
             var madePages: [Page] = []
-            madePages.reserveCapacity(keys.count)
-            for (document, key) in zip(pageDocuments, keys) {
-                guard let page = makePage(document, slug: key.slug, sectionPrefixes: sectionPrefixes) else { continue }
+            madePages.reserveCapacity(placements.count)
+            // A section's pages mostly come one after another: their sort keys are gathered
+            // per run of one section, not filed by section page by page.
+            var run: (section: String, keys: [(weight: Int, title: String, path: String)])?
+            for (document, placement) in zip(pageDocuments, placements) {
+                guard let page = makePage(document, placement, sectionPrefixes: sectionPrefixes) else { continue }
                 tree.pages[document.sourcePath] = page
                 madePages.append(page)
-                sortKeys[page.section, default: []].append((document.frontMatter.weight ?? 0, key.title, document.sourcePath))
+                if let current = run, current.section != page.section {
+                    sortKeys[current.section, default: []] += current.keys
+                    run = nil
+                }
+                if run == nil { run = (page.section, []) }
+                run!.keys.append((document.frontMatter.weight ?? 0, placement.title, document.sourcePath))
             }
+            if let run { sortKeys[run.section, default: []] += run.keys }
             let withAliases = madePages.filter { !$0.document.frontMatter.aliases.isEmpty }
             for page in withAliases.sorted(by: { $0.document.sourcePath < $1.document.sourcePath }) {
                 tree.pages[page.document.sourcePath] = Page(
@@ -162,25 +172,42 @@ extension ContentTree {
             return document.stem
         }
 
+        /// Where a page goes and how it sorts, from its document alone.
+        private struct Placement {
+            var slug: String
+            /// The folded title, the page's sort key after its weight.
+            var title: String
+            var section: String
+            /// The document names a section that is not a folder of content/; it stays in its own.
+            var namesUnknownSection: Bool
+            var urlPath: String
+        }
+
         /// `sectionPrefixes`: what each section's pages' URL paths start with, by folder.
-        private mutating func makePage(_ document: Document, slug: String, sectionPrefixes: [String: String]) -> Page? {
+        private static func placement(of document: Document, slugs: SiteConfig.SlugSource, sectionPrefixes: [String: String]) -> Placement {
             var section = document.folder
+            var namesUnknownSection = false
             if let named = document.frontMatter.section {
                 let folder = named.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-                if sectionPrefixes[folder] != nil {
-                    section = folder
-                } else {
-                    let known = sectionPrefixes.keys.filter { !$0.isEmpty }.sorted().joined(separator: ", ")
-                    diagnostics.append(.error("unknown section `\(named)`; use a folder of content/: \(known)", in: displayPath(document.sourcePath), at: document.frontMatter.positions["section"]))
-                }
+                if sectionPrefixes[folder] != nil { section = folder } else { namesUnknownSection = true }
             }
-            guard !slug.isEmpty else {
+            let slug = TextFolding.slug(slugSource(of: document, slugs: slugs))
+            return Placement(
+                slug: slug, title: TextFolding.fold(document.title), section: section, namesUnknownSection: namesUnknownSection,
+                urlPath: sectionPrefixes[section]! + slug)
+        }
+
+        private mutating func makePage(_ document: Document, _ placement: Placement, sectionPrefixes: [String: String]) -> Page? {
+            if placement.namesUnknownSection, let named = document.frontMatter.section {
+                let known = sectionPrefixes.keys.filter { !$0.isEmpty }.sorted().joined(separator: ", ")
+                diagnostics.append(.error("unknown section `\(named)`; use a folder of content/: \(known)", in: displayPath(document.sourcePath), at: document.frontMatter.positions["section"]))
+            }
+            guard !placement.slug.isEmpty else {
                 diagnostics.append(.error("cannot make a URL from `\(Self.slugSource(of: document, slugs: config.slugs))`; add `slug:` with Latin letters or digits", in: displayPath(document.sourcePath), at: document.frontMatter.positions["slug"]))
                 return nil
             }
-            let urlPath = sectionPrefixes[section]! + slug
-            guard claim(urlPath, by: document.sourcePath, position: document.frontMatter.positions["slug"]) else { return nil }
-            return Page(document: document, urlPath: urlPath, section: section, aliases: [])
+            guard claim(placement.urlPath, by: document.sourcePath, position: document.frontMatter.positions["slug"]) else { return nil }
+            return Page(document: document, urlPath: placement.urlPath, section: placement.section, aliases: [])
         }
 
         /// Records that `source` writes `urlPath`; a second claim is an error naming both.
