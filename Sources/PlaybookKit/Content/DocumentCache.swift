@@ -167,8 +167,8 @@ public struct DocumentCache: Sendable {
         let positions = try reader.count()
         frontMatter.positions.reserveCapacity(positions)
         for _ in 0..<positions {
-            let key = try reader.text(in: keyNames).text
-            frontMatter.positions[key] = SourcePosition(line: try reader.integer(), column: try reader.integer())
+            // Written from the positions as they were, each key once: appended, not looked for.
+            frontMatter.positions.append(try reader.text(in: keyNames).text, SourcePosition(line: try reader.integer(), column: try reader.integer()))
         }
         return frontMatter
     }

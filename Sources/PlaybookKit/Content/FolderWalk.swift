@@ -60,7 +60,8 @@ public struct FolderWalk: Sendable {
                 continue
             }
             var info = stat()
-            guard fstatat(folder, onDisk, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+            // The name's own bytes, not a C copy of them made for the call.
+            guard onDisk.withCString({ fstatat(folder, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0 else {
                 entries.append(Entry(relativePath: entryRelative, path: entryPath, kind: .unreadable))
                 continue
             }

@@ -49,6 +49,11 @@ public struct KeyPositions: Sendable, Equatable, ExpressibleByDictionaryLiteral 
         pairs.reserveCapacity(count)
     }
 
+    /// Adds a key known not to be there yet.
+    mutating func append(_ key: String, _ position: SourcePosition) {
+        pairs.append((key, position))
+    }
+
     public static func == (lhs: KeyPositions, rhs: KeyPositions) -> Bool {
         lhs.pairs.elementsEqual(rhs.pairs) { $0.key == $1.key && $0.position == $1.position }
     }

@@ -139,7 +139,15 @@ struct BinaryReader {
         let end = offset + Int(count)
         defer { offset = end }
         let read = bytes[offset..<end]
-        if let index = table.bytes.firstIndex(where: { $0.elementsEqual(read) }) { return (table.texts[index], index) }
+        let index = read.withUnsafeBufferPointer { read in
+            table.bytes.firstIndex { known in
+                known.count == read.count && known.withUnsafeBufferPointer { known in
+                    guard let first = known.baseAddress, let second = read.baseAddress else { return known.isEmpty }
+                    return memcmp(first, second, read.count) == 0
+                }
+            }
+        }
+        if let index { return (table.texts[index], index) }
         return (String(decoding: read, as: UTF8.self), nil)
     }
 
