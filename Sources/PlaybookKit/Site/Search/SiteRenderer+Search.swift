@@ -41,7 +41,9 @@ extension SiteRenderer {
         let headPath = SearchIndexLayout.path(ofPart: 0)
         let headInputs = inputs(structure, input.inputs.snapshot, input.inputs.calendar, bodies: documents)
         let makesHead = !reuse(headPath, headInputs)
-        let textParts = stride(from: 0, to: pages.count, by: SearchIndexLayout.pagesOfTextPerFile).enumerated().map { offset, start in
+        // Each text part's inputs fingerprint its pages' paths, descriptions and bodies: on
+        // every core, as they are most of deciding after an edit which parts still hold.
+        let textParts = Array(stride(from: 0, to: pages.count, by: SearchIndexLayout.pagesOfTextPerFile).enumerated()).concurrentMap { offset, start in
             let range = start..<min(start + SearchIndexLayout.pagesOfTextPerFile, pages.count)
             return (part: 1 + layout.customerFileCount + offset, range: range, inputs: textInputs(pages[range], firstPage: start))
         }
