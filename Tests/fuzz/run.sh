@@ -2,7 +2,8 @@
 # libFuzzer on the parsers users feed: the front-matter splitter, the RRULE parser and
 # expander, the snapshot decoder and validator, and the slugger. Each target is compiled by
 # swiftc with -sanitize=fuzzer,address from the library files it needs (its own folder's,
-# which use neither Yams nor Mustache, so no dependency is rebuilt with sanitizers), then
+# which use neither Yams nor Mustache, so no dependency is rebuilt with sanitizers; the C
+# shims' module map is on the search path), then
 # run for SECONDS on a copy of its seed corpus in Tests/fuzz/corpus/. A crash, a trap or a
 # sanitizer report fails the run; its input is kept in .build/fuzz/crashes/.
 # Usage: Tests/fuzz/run.sh [SECONDS]   (make fuzz: 300 s each; make test: 5 s each)
@@ -29,7 +30,7 @@ for target in $targets; do
   # No earlier run's binary may stand in for one that does not build now.
   rm -f "$out/$target"
   # shellcheck disable=SC2046
-  swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name PlaybookFuzz $(sources "$target") \
+  swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name PlaybookFuzz -I "$repository/Sources/CSystemShims" $(sources "$target") \
     "$repository/Tests/fuzz/Fuzz$target.swift" -o "$out/$target" 2>"$out/$target.build.log" &
   builds[$target]=$!
 done
