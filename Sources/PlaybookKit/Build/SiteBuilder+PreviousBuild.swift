@@ -3,9 +3,11 @@ import Foundation
 extension SiteBuilder {
     /// What the last build left behind, read while the inputs are walked: its record, what
     /// the staging folder holds, and the record of its documents. Whether every file either
-    /// record names is still there is looked at on a core the build leaves idle, and waited
+    /// record names is still there is looked at on a core the build leaves idle, and asked
     /// for only where it is needed: by a rebuild with nothing to do once its inputs are
     /// known to be as they were, by one after an edit once its pages are about to be made.
+    /// A rebuild that finds nothing to write never asks for the staging folder's check,
+    /// which then ends on its own (under `serve`, beside the next build).
     struct PreviousBuild {
         var manifest: Result<BuildManifest, BuildManifest.Absence> = .failure(.missing)
         var staged: BuildManifest?
@@ -29,12 +31,13 @@ extension SiteBuilder {
                 return
             }
             previous.manifest = BuildManifest.load(from: options.manifestFile)
+            // A clean build looks no further: it builds on none of it.
+            guard !options.clean else { return }
             if case .success(let manifest) = previous.manifest {
                 let paths = manifest.paths
                 let root = options.outputRoot
                 previous.outputsPresence = BackgroundWork(.whenIdle) { OutputPresence.allPresent(paths, below: root) }
             }
-            guard !options.clean else { return }
             if let staged = try? BuildManifest.load(from: options.stagedManifestFile).get() {
                 let paths = staged.paths
                 let root = OutputWriter.stagingFolder(for: options.outputRoot)

@@ -59,7 +59,7 @@ public struct SiteBuilder {
         leftovers.keep(loaded, previousBuild)
         let output = options.outputRoot
         let outputFolder = output.path + "/"
-        let outputsArePresent = previousBuild.outputsArePresent
+        let outputsArePresent = previous != nil && previousBuild.outputsArePresent
         let reuse: ReusePolicy = { path, inputs in
             previous?.entries[path]?.inputs == inputs && (outputsArePresent || access(outputFolder + path, F_OK) == 0)
         }
