@@ -90,6 +90,58 @@ import Testing
         }
     }
 
+    /// The headings record updated in place: a page's entry replaced keeps its place.
+    @Test func aHeadingsEntryAddedAgainReplacesItInPlace() throws {
+        var headings = SearchHeadingCache()
+        headings.add(.init(body: .of("1"), headings: [.init(text: "Cũ", anchor: "cu")]), for: "a.md")
+        headings.add(.init(body: .of("2"), headings: []), for: "b.md")
+        headings.add(.init(body: .of("3"), headings: [.init(text: "Mới", anchor: "moi")]), for: "a.md")
+        let decoded = try #require(SearchHeadingCache.decode(headings.encoded(generator: "g"), generator: "g"))
+        #expect(decoded["a.md"]?.headings == [.init(text: "Mới", anchor: "moi")])
+        #expect(decoded["a.md"]?.body == .of("3"))
+        var again = SearchHeadingCache()
+        again.add(.init(body: .of("3"), headings: [.init(text: "Mới", anchor: "moi")]), for: "a.md")
+        again.add(.init(body: .of("2"), headings: []), for: "b.md")
+        #expect(decoded.encoded(generator: "g") == again.encoded(generator: "g"))
+    }
+
+    /// The loader keeps the last record's entries and changes those of files it read again:
+    /// after an edit, an addition and a removal, the record it makes is the one a load
+    /// without any record makes, byte for byte.
+    @Test func aRecordUpdatedEntryByEntryIsTheRecordMadeAnew() throws {
+        let site = try TestSite(files: [
+            "a.md": "---\ntitle: Một\n---\nA.\n", "b/c.md": "---\ntitle: Hai\nweight: 2\n---\nC.\n", "b/d.md": "D.\n",
+        ])
+        defer { site.remove() }
+        let loader = ContentLoader(root: site.root.appendingPathComponent("content"), displayRoot: "content")
+        var hourAgo = [timespec(tv_sec: time(nil) - 3_600, tv_nsec: 0), timespec(tv_sec: time(nil) - 3_600, tv_nsec: 0)]
+        func ageFiles() throws {
+            for path in ["a.md", "b/c.md", "b/d.md", "b/e.md"] {
+                _ = utimensat(AT_FDCWD, site.root.appendingPathComponent("content/" + path).path, &hourAgo, 0)
+            }
+        }
+        try ageFiles()
+        var cache = loader.load().cache
+        // Ageing the files changed their status-change times: record as if long after.
+        cache.recordedAt += 60_000_000_000
+        func expectUpdatedIsFresh(_ paths: [String]) {
+            var updated = loader.load(reusing: { cache }).cache
+            var fresh = loader.load().cache
+            #expect(updated.entries.keys.sorted() == paths)
+            #expect(updated.entries == fresh.entries)
+            updated.recordedAt = 0
+            fresh.recordedAt = 0
+            #expect(updated.encoded(generator: "g") == fresh.encoded(generator: "g"))
+        }
+        // Every recorded file still there: the record's entries are kept and changed.
+        try site.write("---\ntitle: Một, sửa\n---\nA.\n", to: "content/a.md")
+        try site.write("---\ntitle: Năm\n---\nE.\n", to: "content/b/e.md")
+        expectUpdatedIsFresh(["a.md", "b/c.md", "b/d.md", "b/e.md"])
+        // A recorded file gone: the entries are made anew.
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/b/d.md"))
+        expectUpdatedIsFresh(["a.md", "b/c.md", "b/e.md"])
+    }
+
     /// Flipped bytes may decode to something (a record has no checksum) but never trap.
     @Test func damagedBytesNeverTrap() {
         let bytes = Self.sampleDocumentCache().encoded(generator: "g")

@@ -140,7 +140,7 @@ extension ContentTree {
         }
 
         private func parentFolder(of folder: String) -> String {
-            folder.prefix(beforeLastByte: UInt8(ascii: "/")) ?? ""
+            folder.lastIndex(of: "/").map { String(folder[..<$0]) } ?? ""
         }
 
         private mutating func makeSection(folder: String, index: Document?) -> Section {
