@@ -109,9 +109,9 @@ public final class OutputWriter {
             let stagedEntry = staged.entries[relative]
             if stagedEntry != nil { madeOfStaged += 1 }
             if stagedEntry?.bytes == bytes, stagedIsComplete || access(stagingPath + relative, F_OK) == 0 { return }
-            unlink(stagingPath + relative)
         }
         let destination = stagingPath + relative
+        if staged != nil { unlink(destination) }
         try makeFolder(of: relative, at: destination)
         if kept, keep(relative, at: destination) { return }
         guard let data = try data() else {

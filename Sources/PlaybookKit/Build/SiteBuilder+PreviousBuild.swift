@@ -34,18 +34,20 @@ extension SiteBuilder {
             // A clean build looks no further: it builds on none of it.
             guard !options.clean else { return }
             if case .success(let manifest) = previous.manifest {
-                let paths = manifest.paths
-                let root = options.outputRoot
-                previous.outputsPresence = BackgroundWork(.whenIdle) { OutputPresence.allPresent(paths, below: root) }
+                previous.outputsPresence = Self.presence(of: manifest, below: options.outputRoot)
             }
             if let staged = try? BuildManifest.load(from: options.stagedManifestFile).get() {
-                let paths = staged.paths
-                let root = OutputWriter.stagingFolder(for: options.outputRoot)
                 previous.staged = staged
-                previous.stagedPresence = BackgroundWork(.whenIdle) { OutputPresence.allPresent(paths, below: root) }
+                previous.stagedPresence = Self.presence(of: staged, below: OutputWriter.stagingFolder(for: options.outputRoot))
             }
             previous.documents = previousDocumentCache()
         }
         return (stamps!, previous)
+    }
+
+    /// Whether every file the record names is below `root`, looked at when a core is idle.
+    private static func presence(of record: BuildManifest, below root: URL) -> BackgroundWork<Bool> {
+        let paths = record.paths
+        return BackgroundWork(.whenIdle) { OutputPresence.allPresent(paths, below: root) }
     }
 }

@@ -116,11 +116,10 @@ extension ContentTree {
                 guard let page = makePage(document, placement, sectionPrefixes: sectionPrefixes) else { continue }
                 tree.pages[document.sourcePath] = page
                 madePages.append(page)
-                if let current = run, current.section != page.section {
-                    sortKeys[current.section, default: []] += current.keys
-                    run = nil
+                if run?.section != page.section {
+                    if let run { sortKeys[run.section, default: []] += run.keys }
+                    run = (page.section, [])
                 }
-                if run == nil { run = (page.section, []) }
                 run!.keys.append((document.frontMatter.weight ?? 0, placement.title, document.sourcePath))
             }
             if let run { sortKeys[run.section, default: []] += run.keys }

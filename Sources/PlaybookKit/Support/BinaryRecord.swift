@@ -134,20 +134,8 @@ struct BinaryReader {
     /// holds the same few names thousands of times, and making each of them anew checked
     /// its UTF-8 every time, a third of decoding the document record.
     mutating func text(in table: TextTable) throws(Damaged) -> (text: String, index: Int?) {
-        let count = try unsigned()
-        guard count <= UInt64(bytes.count - offset) else { throw Damaged() }
-        let end = offset + Int(count)
-        defer { offset = end }
-        let read = bytes[offset..<end]
-        let index = read.withUnsafeBufferPointer { read in
-            table.bytes.firstIndex { known in
-                known.count == read.count && known.withUnsafeBufferPointer { known in
-                    guard let first = known.baseAddress, let second = read.baseAddress else { return known.isEmpty }
-                    return memcmp(first, second, read.count) == 0
-                }
-            }
-        }
-        if let index { return (table.texts[index], index) }
+        let read = try bytes(count: count())
+        if let index = table.place(of: read) { return (table.texts[index], index) }
         return (String(decoding: read, as: UTF8.self), nil)
     }
 
@@ -187,6 +175,19 @@ struct TextTable: Sendable {
     init(_ texts: [String]) {
         self.texts = texts
         self.bytes = texts.map { Array($0.utf8) }
+    }
+
+    /// Which of the texts these bytes are: lengths compared first, then `memcmp` (a generic
+    /// element-by-element comparison cost a third more of decoding the names).
+    func place(of read: ArraySlice<UInt8>) -> Int? {
+        read.withUnsafeBytes { read in
+            bytes.firstIndex { known in
+                known.count == read.count && known.withUnsafeBytes { known in
+                    guard let first = known.baseAddress, let second = read.baseAddress else { return true }
+                    return memcmp(first, second, read.count) == 0
+                }
+            }
+        }
     }
 }
 

@@ -69,7 +69,7 @@ public struct SearchHeadingCache: Sendable {
 
     /// Whether the record holds exactly these documents, in this order: then it can be
     /// updated entry by entry instead of made again.
-    func lists(_ documents: [Document]) -> Bool {
+    private func lists(_ documents: [Document]) -> Bool {
         paths.count == documents.count && zip(paths, documents).allSatisfy { $0 == $1.sourcePath }
     }
 
@@ -84,10 +84,10 @@ public struct SearchHeadingCache: Sendable {
         }
     }
 
-    /// The entry of each document whose body is as it was: by place when the record lists
-    /// exactly these documents, as it does after an edit, else looked up by path.
-    func entries(for documents: [Document]) -> [Entry?] {
-        guard lists(documents) else { return documents.map(entry(for:)) }
+    /// The entry of each document whose body is as it was, taken by place: nil unless the
+    /// record lists exactly these documents in this order, as it does after an edit.
+    func entriesByPlace(for documents: [Document]) -> [Entry?]? {
+        guard lists(documents) else { return nil }
         return zip(entries, documents).map { entry, document in entry.body == document.bodyFingerprint ? entry : nil }
     }
 

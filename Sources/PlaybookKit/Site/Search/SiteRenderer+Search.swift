@@ -50,11 +50,15 @@ extension SiteRenderer {
         let madeTextParts = textParts.filter { !reuse(SearchIndexLayout.path(ofPart: $0.part), $0.inputs) }
 
         let recorded = makesHead ? input.searchHeadings : nil
+        // A record of the same pages in the same order is updated where a body changed, its
+        // entries found by place; otherwise it is made anew.
+        let keptByPlace = recorded?.entriesByPlace(for: documents)
+        let updatesRecorded = keptByPlace != nil
         // The record's headings of each page whose body is as it was, by page number.
         var kept = [SearchHeadingCache.Entry?](repeating: nil, count: makesHead ? pages.count : 0)
         if let recorded {
             let documentPages = pages.indices.filter { pages[$0].document != nil }
-            for (number, entry) in zip(documentPages, recorded.entries(for: documents)) { kept[number] = entry }
+            for (number, entry) in zip(documentPages, keptByPlace ?? documents.map(recorded.entry(for:))) { kept[number] = entry }
         }
         // Pages rendered in this build found their outlines already; the others are
         // rendered here, and only those whose text or headings a file made again needs.
@@ -84,9 +88,6 @@ extension SiteRenderer {
         let madeTextFiles = Dictionary(uniqueKeysWithValues: madeTexts)
 
         if makesHead {
-            // The record of the same pages in the same order is updated where a body changed;
-            // otherwise it is made anew.
-            let updatesRecorded = recorded?.lists(documents) ?? false
             var made = updatesRecorded ? recorded! : SearchHeadingCache()
             if !updatesRecorded { made.reserveCapacity(documents.count) }
             var content = Fingerprint()
