@@ -69,6 +69,23 @@ import Testing
         #expect(notFound.contains("<li><a href=\"https://example.com/team/a/index.html\">A</a>"))
     }
 
+    /// The site's values are written into the templates once per folder depth: every page
+    /// gets its own depth's links, and a title that could not be written in (it holds a
+    /// brace) is still looked up and shown.
+    @Test func siteValuesAreWrittenInForEachDepth() throws {
+        let site = try TestSite(
+            files: ["a.md": "---\ntitle: A\n---\n", "s/b.md": "---\ntitle: B\n---\n", "s/t/c.md": "---\ntitle: C\n---\n"],
+            config: "title: Đội {bán} <hàng>\nlast_updated: off\n")
+        defer { site.remove() }
+        try site.build()
+        for (path, root) in [("index.html", ""), ("a/index.html", "../"), ("s/b/index.html", "../../"), ("s/t/c/index.html", "../../../")] {
+            let page = try site.page(path)
+            #expect(page.contains("<link rel=\"stylesheet\" href=\"\(root)assets/style.css\">"), "\(path)")
+            #expect(page.contains("data-root=\"\(root)\""), "\(path)")
+            #expect(page.contains("<a class=\"site-title\" href=\"\(root)index.html\">Đội {bán} &lt;hàng&gt;</a>"), "\(path)")
+        }
+    }
+
     /// A nil in a view model makes Mustache look further up the context: a document with no
     /// description must not be listed with its section's.
     @Test func aDocumentWithoutDescriptionIsNotListedWithThePagesOwn() throws {

@@ -71,6 +71,17 @@ import Testing
         #expect(parent.child(named: "noSuchField") == nil)
     }
 
+    /// Text reaches templates wrapped, to be rendered with fewer casts; it must render,
+    /// transform and scope as the string itself would.
+    @Test func textRendersTransformsAndScopesAsAString() throws {
+        let link = LinkView(title: "Đội <A>", href: "x.html")
+        let template = try MustacheTemplate(string: PlaybookHTMLEscaping.pragma
+            + "{{title}}|{{{title}}}|{{uppercased(title)}}|{{#title}}{{.}}:{{href}}{{/title}}|{{^empty(title)}}full{{/empty(title)}}")
+        let plain: [String: Any] = ["title": "Đội <A>", "href": "x.html"]
+        #expect(template.render(link) == template.render(plain))
+        #expect(template.render(link) == "Đội &lt;A&gt;|Đội <A>|ĐỘI &lt;A&gt;|Đội &lt;A&gt;:x.html|full")
+    }
+
     /// A field that holds nothing answers `NoValue`, not nil, so Mustache does not go on to
     /// show a parent's field of the same name.
     @Test func aFieldHoldingNothingStopsTheLookUp() {
@@ -78,6 +89,6 @@ import Testing
         for field in ["href", "detail", "owner", "ownerHref"] {
             #expect(item.child(named: field) is NoValue, "\(field)")
         }
-        #expect(Self.chrome.child(named: "robots") as? String == "noindex")
+        #expect((Self.chrome.child(named: "robots") as? TemplateText)?.text == "noindex")
     }
 }

@@ -12,9 +12,34 @@ public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     /// Source text of every template by name, the input each rendered page depends on.
     public let sources: [String: String]
+    /// The parsed templates, and the text (its strings inlined) of those that use the site's
+    /// values: these are parsed again, the values written in, for each page depth.
+    private let parsed: [String: MustacheTemplate]
+    private let siteDependent: [String: String]
+    private let librariesBySite = RenderCache<SiteView, MustacheLibrary>()
 
-    public func render(_ viewModel: Any, layout: String) -> String {
+    /// For a view with no `site` (an alias, the sitemap).
+    func render(_ viewModel: Any, layout: String) -> String {
         library.render(viewModel, withTemplate: layout) ?? ""
+    }
+
+    func render(_ view: some SiteScopedView, layout: String) -> String {
+        library(for: view.site).render(view, withTemplate: layout) ?? ""
+    }
+
+    /// The templates with `site`'s values written in. Within a page every `site` a template
+    /// can reach is the page's own: views hold no other.
+    private func library(for site: SiteView) -> MustacheLibrary {
+        guard !siteDependent.isEmpty else { return library }
+        return librariesBySite.value(for: site) { site in
+            var templates = parsed
+            for (name, text) in siteDependent {
+                if let template = try? MustacheTemplate(string: PlaybookHTMLEscaping.pragma + TemplateStringInlining.inline(text, site: site)) {
+                    templates[name] = template
+                }
+            }
+            return MustacheLibrary(templates: templates)
+        }
     }
 
     public static func load(from root: URL, displayRoot: String, strings: StringsTable) -> (TemplateSet?, [Diagnostic]) {
@@ -22,6 +47,7 @@ public struct TemplateSet: Sendable {
         var sources: [String: String] = [:]
         var files: [String: String] = [:]
         var parsed: [String: MustacheTemplate] = [:]
+        var siteDependent: [String: String] = [:]
         for folder in folders {
             let folderURL = root.appendingPathComponent(folder, isDirectory: true)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folderURL.path)) ?? []
@@ -38,8 +64,10 @@ public struct TemplateSet: Sendable {
                 case .success(let text):
                     files[name] = display
                     sources[name] = text
-                    if let template = try? MustacheTemplate(string: PlaybookHTMLEscaping.pragma + TemplateStringInlining.inline(text, strings: strings)) {
+                    let inlined = TemplateStringInlining.inline(text, strings: strings)
+                    if let template = try? MustacheTemplate(string: PlaybookHTMLEscaping.pragma + inlined) {
                         parsed[name] = template
+                        if inlined.contains("site.") { siteDependent[name] = inlined }
                     } else {
                         diagnostics.append(syntaxError(in: text, display: display))
                     }
@@ -51,7 +79,8 @@ public struct TemplateSet: Sendable {
         }
         diagnostics += checkReferences(sources: sources, files: files, strings: strings)
         guard diagnostics.allSatisfy({ $0.severity != .error }) else { return (nil, diagnostics) }
-        return (TemplateSet(library: MustacheLibrary(templates: parsed), sources: sources), diagnostics)
+        let set = TemplateSet(library: MustacheLibrary(templates: parsed), sources: sources, parsed: parsed, siteDependent: siteDependent)
+        return (set, diagnostics)
     }
 
     /// The error of a template that does not parse, found by parsing it again as written, so

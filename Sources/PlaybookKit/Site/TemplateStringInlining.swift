@@ -1,16 +1,33 @@
 import Foundation
 
-/// Writes the strings table's words into the templates before they are parsed: a
-/// `{{t.key}}` holds the same text on every page of a build, yet swift-mustache looks it
-/// up on each, climbing the context stack past every view model in the way, each look-up a
-/// handful of dynamic casts. Inlined, the word is text the template copies.
+/// Writes values that are the same on every page rendered with them into the templates
+/// before they are parsed. swift-mustache looks a tag up on every page, climbing the context
+/// stack past every view model in the way, each look-up a handful of dynamic casts; inlined,
+/// the value is text the template copies.
+///
+/// Two kinds are inlined: the strings table's words (`{{t.key}}`, the same on every page of
+/// a build) and the site's values (`{{site.stylesheetHref}}`, the same on every page of one
+/// folder depth, so the templates that use them are made once per depth).
 enum TemplateStringInlining {
-    /// `text` with each `{{t.key}}` replaced by the key's escaped string and each
-    /// `{{{t.key}}}` or `{{& t.key}}` by the string as it is. Left as written: a template
-    /// that changes its delimiters, a string that holds `{{` or `}}` (it would become a
-    /// tag), keys the table lacks (the template check reports them), sections and dotted
-    /// names below a key.
     static func inline(_ text: String, strings: StringsTable) -> String {
+        inline(text) { name in
+            name.hasPrefix("t.") ? strings.strings[String(name.dropFirst(2))] : nil
+        }
+    }
+
+    static func inline(_ text: String, site: SiteView) -> String {
+        inline(text) { name in
+            name.hasPrefix("site.") ? site.text(named: String(name.dropFirst(5))) : nil
+        }
+    }
+
+    /// `text` with each `{{name}}` that `value` knows replaced by its escaped value and each
+    /// `{{{name}}}` or `{{& name}}` by the value as it is. Left as written: a template that
+    /// changes its delimiters, sections and names `value` does not know, and values that
+    /// could change how the template parses: one holding a brace (it could make or join a
+    /// tag) or an empty one (a line holding a section tag and this one would become a
+    /// standalone line, and lose its line break).
+    private static func inline(_ text: String, value: (String) -> String?) -> String {
         let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
         let bytes = Array(text.utf8)
         var result: [UInt8] = []
@@ -31,8 +48,9 @@ enum TemplateStringInlining {
                 escapes = false
             }
             result += bytes[index..<start]
-            if let value = value(of: content, in: strings) {
-                result += Array((escapes ? PlaybookHTMLEscaping().escapeText(value) : value).utf8)
+            let name = String(decoding: content, as: UTF8.self).trimmingHorizontalWhitespace()
+            if let found = value(name), !found.isEmpty, !found.utf8.contains(open), !found.utf8.contains(close) {
+                result += Array((escapes ? PlaybookHTMLEscaping().escapeText(found) : found).utf8)
             } else {
                 result += bytes[start..<tagEnd]
             }
@@ -40,13 +58,5 @@ enum TemplateStringInlining {
         }
         result += bytes[index...]
         return String(decoding: result, as: UTF8.self)
-    }
-
-    /// The string a tag's name asks for, when it can be inlined.
-    private static func value(of content: ArraySlice<UInt8>, in strings: StringsTable) -> String? {
-        let name = String(decoding: content, as: UTF8.self).trimmingHorizontalWhitespace()
-        guard name.hasPrefix("t."), let value = strings.strings[String(name.dropFirst(2))],
-              !value.contains("{{"), !value.contains("}}") else { return nil }
-        return value
     }
 }

@@ -8,7 +8,7 @@ struct LinkView: Sendable {
     var current = false
 }
 
-struct SiteView: Sendable {
+struct SiteView: Hashable, Sendable {
     var title: String
     var language: String
     var homeHref: String
@@ -123,6 +123,27 @@ struct SitemapView: Sendable {
     var entries: [Entry]
 }
 
+/// A view model rendered for one page: the site's values as that page sees them (its links
+/// start with its depth), which `TemplateSet` writes into the templates that use them.
+protocol SiteScopedView {
+    var site: SiteView { get }
+}
+
+/// A whole page's view model, its chrome under `page`.
+protocol PageView: SiteScopedView {
+    var page: PageChrome { get }
+}
+
+extension PageView {
+    var site: SiteView { page.site }
+}
+
+extension NavigationView: SiteScopedView {}
+extension DocumentPageView: PageView {}
+extension SectionPageView: PageView {}
+extension HomePageView: PageView {}
+extension NotFoundPageView: PageView {}
+
 /// What a view model answers for a field that holds nothing. A nil answer makes Mustache look
 /// further up the context, where a parent's field of the same name would show (a document
 /// listed with its section's description); this stops the look-up, reads as false in a
@@ -132,9 +153,37 @@ struct NoValue: MustacheCustomRenderable {
     var isNull: Bool { true }
 }
 
+/// A string as templates see it. swift-mustache renders a plain `String` only after failing
+/// four casts (template, custom renderable, lambda, optional) and then prints it with
+/// `String(describing:)`; a custom renderable is rendered at the second cast. Transforms
+/// (`{{uppercased(title)}}`) are the string's own, and like a string it has no fields: a
+/// name looked up inside `{{#title}}` goes on up the context.
+struct TemplateText: MustacheCustomRenderable, MustacheTransformable, MustacheParent, CustomStringConvertible {
+    let text: String
+    var renderText: String { text }
+    var isNull: Bool { false }
+    var description: String { text }
+
+    func transform(_ name: String) -> Any? {
+        text.transform(name)
+    }
+
+    func child(named name: String) -> Any? {
+        nil
+    }
+}
+
 /// A field's value for templates: itself, or `NoValue` when it is nil.
 func templateValue(_ value: Any?) -> Any {
     value ?? NoValue()
+}
+
+func templateValue(_ value: String) -> Any {
+    TemplateText(text: value)
+}
+
+func templateValue(_ value: String?) -> Any {
+    value.map(TemplateText.init) ?? NoValue()
 }
 
 // Templates read these fields by name; a switch is many times faster than the
@@ -152,14 +201,19 @@ extension LinkView: MustacheParent {
 
 extension SiteView: MustacheParent {
     func child(named key: String) -> Any? {
+        text(named: key).map { templateValue($0) }
+    }
+
+    /// Every field is text; templates may have it written in (`TemplateStringInlining`).
+    func text(named key: String) -> String? {
         switch key {
-        case "title": templateValue(self.title)
-        case "language": templateValue(self.language)
-        case "homeHref": templateValue(self.homeHref)
-        case "stylesheetHref": templateValue(self.stylesheetHref)
-        case "faviconHref": templateValue(self.faviconHref)
-        case "root": templateValue(self.root)
-        case "searchScriptHref": templateValue(self.searchScriptHref)
+        case "title": title
+        case "language": language
+        case "homeHref": homeHref
+        case "stylesheetHref": stylesheetHref
+        case "faviconHref": faviconHref
+        case "root": root
+        case "searchScriptHref": searchScriptHref
         default: nil
         }
     }

@@ -259,3 +259,7 @@ extension ReviewPageView: MustacheParent {
         }
     }
 }
+
+extension CalendarPageView: PageView {}
+extension SeriesPageView: PageView {}
+extension ReviewPageView: PageView {}

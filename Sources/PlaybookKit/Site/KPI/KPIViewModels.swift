@@ -426,3 +426,10 @@ extension FreshnessView: MustacheParent {
         }
     }
 }
+
+extension TeamDashboardView: PageView {}
+extension ChangesPageView: PageView {}
+extension RepPageView: PageView {}
+extension DirectorPageView: PageView {}
+extension ManagerPageView: PageView {}
+extension RepsIndexView: PageView {}

@@ -120,7 +120,7 @@ extension SiteRenderer {
         }
     }
 
-    func render<View>(_ view: View, layout: String, at path: String) -> OutputFile {
+    func render(_ view: some PageView, layout: String, at path: String) -> OutputFile {
         OutputFile(path: SiteURL.outputPath(of: path), content: .text(input.templates.render(view, layout: layout)))
     }
 }
