@@ -20,6 +20,18 @@ import Yams
         #expect((NSNull.construct(from: plain) == nil) == (NSNull.construct(from: resolved) == nil))
     }
 
+    /// Plain decimal numbers are read without Yams' radix and underscore handling, to the
+    /// same value; every other text is left to Yams.
+    @Test(arguments: values + ["-0", "007", "08", "-12", "1:30", "99999999999999999999", "-x", "12a", "٣"])
+    func plainDecimalsAreReadAsYamsReadsThem(value: String) throws {
+        let scalar = try #require(try Yams.compose(yaml: "key: \(value)\n", .basic, .default, .utf8)?.mapping?["key"]?.scalar)
+        if let fast = YAMLReader.plainDecimal(scalar) {
+            #expect(fast == Int.construct(from: scalar))
+        }
+        var reader = YAMLReader(file: "a.md")
+        #expect(reader.integer(.scalar(scalar), key: "weight") == Int.construct(from: scalar))
+    }
+
     @Test func frontMatterFlagsAreRead() throws {
         var reader = YAMLReader(file: "a.md")
         let parsed = reader.parseMapping("draft: yes\nglossary: 'true'\n", what: "front matter")
