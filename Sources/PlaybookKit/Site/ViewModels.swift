@@ -129,13 +129,22 @@ protocol SiteScopedView {
     var site: SiteView { get }
 }
 
-/// A whole page's view model, its chrome under `page`.
-protocol PageView: SiteScopedView {
+/// A whole page's view model, its chrome under `page`. Templates see the chrome's fields
+/// first and then the page's own, as they did inside a `{{#page}}` section, but found in one
+/// look-up: in the section every name of the page's own climbed past the chrome first, two
+/// failed casts and a switch each, a dozen times a page.
+protocol PageView: SiteScopedView, MustacheParent {
     var page: PageChrome { get }
+    /// The page's own fields, `page` among them.
+    func pageChild(named key: String) -> Any?
 }
 
 extension PageView {
     var site: SiteView { page.site }
+
+    func child(named key: String) -> Any? {
+        page.child(named: key) ?? pageChild(named: key)
+    }
 }
 
 extension NavigationView: SiteScopedView {}
@@ -296,8 +305,8 @@ extension PageChrome: MustacheParent {
     }
 }
 
-extension DocumentPageView: MustacheParent {
-    func child(named key: String) -> Any? {
+extension DocumentPageView {
+    func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
         case "content": templateValue(self.content)
@@ -312,8 +321,8 @@ extension DocumentPageView: MustacheParent {
     }
 }
 
-extension SectionPageView: MustacheParent {
-    func child(named key: String) -> Any? {
+extension SectionPageView {
+    func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
         case "content": templateValue(self.content)
@@ -324,8 +333,8 @@ extension SectionPageView: MustacheParent {
     }
 }
 
-extension HomePageView: MustacheParent {
-    func child(named key: String) -> Any? {
+extension HomePageView {
+    func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
         case "content": templateValue(self.content)
@@ -340,8 +349,8 @@ extension HomePageView: MustacheParent {
     }
 }
 
-extension NotFoundPageView: MustacheParent {
-    func child(named key: String) -> Any? {
+extension NotFoundPageView {
+    func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
         default: nil

@@ -161,8 +161,8 @@ extension SeriesSummaryView: MustacheParent {
     }
 }
 
-extension CalendarPageView: MustacheParent {
-    func child(named key: String) -> Any? {
+extension CalendarPageView {
+    func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
         case "months": templateValue(self.months)
@@ -175,8 +175,8 @@ extension CalendarPageView: MustacheParent {
     }
 }
 
-extension SeriesPageView: MustacheParent {
-    func child(named key: String) -> Any? {
+extension SeriesPageView {
+    func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
         case "content": templateValue(self.content)
@@ -243,8 +243,8 @@ extension ReviewItemView: MustacheParent {
     }
 }
 
-extension ReviewPageView: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ReviewPageView {
+    func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
         case "kpi": templateValue(self.kpi)

@@ -87,8 +87,8 @@ struct ChangesPageView: Sendable {
     var seriesHref: String
 }
 
-extension ChangesPageView: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ChangesPageView {
+    func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
         case "kpi": templateValue(self.kpi)
@@ -277,8 +277,8 @@ extension KPIHeaderView: MustacheParent {
     }
 }
 
-extension TeamDashboardView: MustacheParent {
-    func child(named key: String) -> Any? {
+extension TeamDashboardView {
+    func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
         case "kpi": templateValue(self.kpi)
@@ -294,8 +294,8 @@ extension TeamDashboardView: MustacheParent {
     }
 }
 
-extension RepPageView: MustacheParent {
-    func child(named key: String) -> Any? {
+extension RepPageView {
+    func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
         case "kpi": templateValue(self.kpi)
@@ -348,8 +348,8 @@ extension WorkGroupView: MustacheParent {
     }
 }
 
-extension DirectorPageView: MustacheParent {
-    func child(named key: String) -> Any? {
+extension DirectorPageView {
+    func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
         case "kpi": templateValue(self.kpi)
@@ -365,8 +365,8 @@ extension DirectorPageView: MustacheParent {
     }
 }
 
-extension ManagerPageView: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ManagerPageView {
+    func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
         case "kpi": templateValue(self.kpi)
@@ -389,8 +389,8 @@ extension NeedsHelpView: MustacheParent {
     }
 }
 
-extension RepsIndexView: MustacheParent {
-    func child(named key: String) -> Any? {
+extension RepsIndexView {
+    func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
         case "kpi": templateValue(self.kpi)
