@@ -25,6 +25,13 @@ import Testing
         #expect(SiteURL.percentEncoded(path) == Self.percentEncodedByScalar(path))
     }
 
+    /// A page's depth, counted by bytes where the path is ASCII, is the count of its names
+    /// split by `Character`, the way it was counted before.
+    @Test(arguments: ["", "a", "vai-tro/bd-manager", "a//b/", "/a/b/c/", "quy-trình/tháng", "a/\u{301}b/c", "\u{301}/x"])
+    func aPagesDepthIsTheCountOfItsFolderNames(path: String) {
+        #expect(SiteURL.depth(of: path) == path.split(separator: "/").count)
+    }
+
     @Test func aSlugIsItsOwnEncoding() {
         #expect(SiteURL.percentEncoded("quy-trinh/hang-thang/review-ngay-15") == "quy-trinh/hang-thang/review-ngay-15")
         #expect(SiteURL.percentEncoded("Các mốc") == "C%C3%A1c%20m%E1%BB%91c")

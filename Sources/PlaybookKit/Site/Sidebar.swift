@@ -27,3 +27,9 @@ struct SidebarKey: Hashable, Sendable {
         }
     }
 }
+
+/// What a page's breadcrumbs are made from: its section and its depth.
+struct TrailKey: Hashable, Sendable {
+    var folder: String
+    var rootPrefix: String
+}

@@ -105,6 +105,10 @@ extension SiteRenderer {
 
     /// Home, then each enclosing section down to (not including) the page itself.
     func breadcrumbs(toSection folder: String, url: SiteURL) -> [LinkView] {
+        trails.value(for: TrailKey(folder: folder, rootPrefix: url.rootPrefix)) { _ in trail(toSection: folder, url: url) }
+    }
+
+    private func trail(toSection folder: String, url: SiteURL) -> [LinkView] {
         var trail = [LinkView(title: input.strings["home"], href: url.page(""))]
         var path: [String] = []
         for component in folder.split(separator: "/") {

@@ -8,7 +8,9 @@ extension SiteRenderer {
         let document = page.document
         let (rendered, problems) = renderMarkdown(of: document, url: url)
         let siblings = input.tree.sections[page.section]!.documents
-        let index = siblings.firstIndex(of: document.sourcePath)!
+        let index = sectionPositions.value(for: page.section) { _ in
+            Dictionary(siblings.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }[document.sourcePath]!
         let pages = input.tree.pages
         let link = { (path: String) -> LinkView in
             let sibling = pages[path]!
