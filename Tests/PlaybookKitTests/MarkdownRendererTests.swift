@@ -11,6 +11,13 @@ import Testing
         #expect(rendered.html.contains("<h3 id=\"ngay-15-hang-thang\">Ngày 15 hằng tháng</h3>"))
     }
 
+    /// The text goes to cmark-gfm unvalidated (a Swift string is valid UTF-8): a NUL still
+    /// becomes U+FFFD, and an empty document renders as nothing.
+    @Test func aNulByteBecomesTheReplacementCharacterAndNothingRendersAsNothing() {
+        #expect(renderer.render("a\u{0}b *Đội*\n").html == "<p>a\u{FFFD}b <em>Đội</em></p>\n")
+        #expect(renderer.render("").html == "")
+    }
+
     @Test func rawHTMLIsDroppedByDefault() {
         let rendered = renderer.render("<script>alert(1)</script>\n\nText <b onclick=\"x()\">bold</b>\n")
         #expect(!rendered.html.contains("<script"))

@@ -27,7 +27,9 @@ public struct MarkdownRenderer: Sendable {
         linkingFirstUsesOf terms: [LinkedTerm] = [],
         resolveLink: (String) -> LinkResolution = { _ in .keep }
     ) -> RenderedMarkdown {
-        let options = CMARK_OPT_UNSAFE | CMARK_OPT_VALIDATE_UTF8
+        // No CMARK_OPT_VALIDATE_UTF8: a Swift string is valid UTF-8 already, and cmark-gfm
+        // replaces NUL bytes whatever the options.
+        let options = CMARK_OPT_UNSAFE
         guard let parser = cmark_parser_new(options) else {
             return RenderedMarkdown(html: "", headings: [], images: [])
         }
@@ -37,8 +39,10 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }
         }
-        markdown.utf8CString.withUnsafeBufferPointer { buffer in
-            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        var source = markdown
+        source.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return }
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
         guard let document = cmark_parser_finish(parser) else {
             return RenderedMarkdown(html: "", headings: [], images: [])
