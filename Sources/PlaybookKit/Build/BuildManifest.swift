@@ -4,7 +4,7 @@ import Foundation
 /// of its bytes. The next build re-renders only outputs whose inputs changed and rewrites
 /// only files whose bytes changed. Kept in the cache folder (`.playbook/`), never published.
 public struct BuildManifest: Sendable, Equatable {
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     public struct Entry: Sendable, Equatable {
         public var inputs: Fingerprint

@@ -1,8 +1,13 @@
 import Foundation
 
-/// A 64-bit FNV-1a fingerprint of build inputs and outputs: stable across runs and machines,
-/// fast, and enough to tell whether something changed since the last build. Not a defence
-/// against anyone forging inputs; nothing here needs one.
+/// A 64-bit fingerprint of build inputs and outputs: stable across runs and machines, fast,
+/// and enough to tell whether something changed since the last build. Not a defence against
+/// anyone forging inputs; nothing here needs one.
+///
+/// Bytes are taken eight at a time, each word folded in with a full-width multiply (the
+/// high and low halves of the product xored, as wyhash mixes), the last few bytes as one
+/// word with their count. FNV-1a, one multiply per byte in a chain, took 36,000 instructions
+/// for every 9 KB page written and every document read.
 public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -13,15 +18,31 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     }
 
     public mutating func combine<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
-        var hash = value
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
+        if bytes.withContiguousStorageIfAvailable({ combine(buffer: UnsafeRawBufferPointer($0)) }) == nil {
+            Array(bytes).withUnsafeBytes { combine(buffer: $0) }
         }
-        value = hash
     }
 
-    /// Each part is closed by a byte text never holds, so `"ab", "c"` differs from `"a", "bc"`.
+    private mutating func combine(buffer: UnsafeRawBufferPointer) {
+        var hash = value
+        var offset = 0
+        while offset + 8 <= buffer.count {
+            hash = Self.mix(hash ^ UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
+        }
+        var tail = UInt64(buffer.count - offset) << 56
+        for index in offset..<buffer.count {
+            tail |= UInt64(buffer[index]) << (8 * (index - offset))
+        }
+        value = Self.mix(hash ^ tail)
+    }
+
+    private static func mix(_ word: UInt64) -> UInt64 {
+        let product = word.multipliedFullWidth(by: 0x9E37_79B9_7F4A_7C15)
+        return product.high ^ product.low
+    }
+
+    /// Each part ends with its count of trailing bytes, so `"ab", "c"` differs from `"a", "bc"`.
     public mutating func combine(_ text: String) {
         // The text's own bytes where it has them, as a native string does: a copy to call
         // `withUTF8` on retained and released it, and every path of a build passes here.
@@ -29,12 +50,10 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
             var text = text
             text.withUTF8 { combine(bytes: $0) }
         }
-        combine(bytes: CollectionOfOne(0xFF))
     }
 
     public mutating func combine(_ data: Data) {
         data.withUnsafeBytes { combine(bytes: $0) }
-        combine(bytes: CollectionOfOne(0xFF))
     }
 
     public mutating func combine(_ number: Int) {
@@ -54,7 +73,6 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     public static func of<Bytes: Sequence>(bytes: Bytes) -> Fingerprint where Bytes.Element == UInt8 {
         var fingerprint = Fingerprint()
         fingerprint.combine(bytes: bytes)
-        fingerprint.combine(bytes: CollectionOfOne(0xFF))
         return fingerprint
     }
 
