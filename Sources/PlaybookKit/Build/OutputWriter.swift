@@ -76,17 +76,22 @@ public final class OutputWriter {
                 guard let earlier else {
                     throw BuildFailure.system("the last build's \(relative) is gone from \(output.path); run `playbook build --clean`")
                 }
-                try place(relative, bytes: earlier.bytes, inputs: file.inputs ?? earlier.inputs, kept: true) { nil }
-            case .text(let text):
-                let data = Data(text.utf8)
-                var bytes = Fingerprint()
-                bytes.combine(data)
+                try place(relative, bytes: earlier.bytes, inputs: file.inputs ?? earlier.inputs, kept: true) { _ in false }
+            case .text(var text):
+                // The string's own bytes are fingerprinted and written: no copy into a `Data`.
+                let bytes = text.withUTF8 { Fingerprint.of(bytes: $0) }
                 // Same bytes as last time: keep the old file, and its time, for rsync and hosts.
-                try place(relative, bytes: bytes, inputs: file.inputs, kept: earlier?.bytes == bytes) { data }
+                try place(relative, bytes: bytes, inputs: file.inputs, kept: earlier?.bytes == bytes) { destination in
+                    try text.withUTF8 { try FileBytes.write(UnsafeRawBufferPointer($0), to: destination) }
+                    return true
+                }
             case .copy(let source):
                 let bytes = file.inputs ?? Fingerprint()
                 let known = file.inputs != nil && earlier?.bytes == bytes
-                try place(relative, bytes: bytes, inputs: file.inputs, kept: known) { try Data(contentsOf: source) }
+                try place(relative, bytes: bytes, inputs: file.inputs, kept: known) { destination in
+                    try Self.writeFile(Data(contentsOf: source), to: destination)
+                    return true
+                }
             }
         } catch let failure as BuildFailure {
             throw failure
@@ -97,10 +102,11 @@ public final class OutputWriter {
 
     /// Makes the staging folder's file at `relative` hold `bytes`: left alone when it already
     /// does, else linked from the output folder when `kept` (the last build's file, time and
-    /// all), else written from `data`. A file is replaced by unlinking it first, never by
-    /// writing into it: the two folders share the inodes of the files they have in common.
+    /// all), else written by `write` (false when it has nothing to write). A file is replaced
+    /// by unlinking it first, never by writing into it: the two folders share the inodes of
+    /// the files they have in common.
     private func place(
-        _ relative: String, bytes: Fingerprint, inputs: Fingerprint?, kept: Bool, data: () throws -> Data?
+        _ relative: String, bytes: Fingerprint, inputs: Fingerprint?, kept: Bool, write: (String) throws -> Bool
     ) throws {
         defer { record(relative, inputs: inputs, bytes: bytes, kept: kept) }
         // The staging folder's path of the file is made only when the file is touched: most
@@ -114,10 +120,9 @@ public final class OutputWriter {
         if staged != nil { unlink(destination) }
         try makeFolder(of: relative, at: destination)
         if kept, keep(relative, at: destination) { return }
-        guard let data = try data() else {
+        guard try write(destination) else {
             throw BuildFailure.system("the last build's \(relative) is gone from \(output.path); run `playbook build --clean`")
         }
-        try Self.writeFile(data, to: destination)
     }
 
     private func makeFolder(of relative: String, at destination: String) throws {
