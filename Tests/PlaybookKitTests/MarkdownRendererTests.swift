@@ -18,6 +18,29 @@ import Testing
         #expect(renderer.render("").html == "")
     }
 
+    /// Ids are written into the page's heading tags in order; a heading tag that raw HTML
+    /// brings (allowed) is not a heading's and gets none.
+    @Test func headingIDsGoToTheHeadingsWhereverTheyStand() {
+        let markdown = "# Một\n\n> ## Hai\n\n- ### Ba\n\n```\n<h2>mã</h2>\n```\n\nBốn\n---\n\n<h4>thô</h4>\n\n###### Sáu\n\n## \u{301}dấu\n"
+        let rendered = renderer.render(markdown)
+        #expect(rendered.headings.map(\.id) == ["mot", "hai", "ba", "bon", "sau", "dau"])
+        #expect(rendered.html.hasSuffix("<h2 id=\"dau\">\u{301}dấu</h2>\n"))
+        for (level, id) in [(1, "mot"), (2, "hai"), (3, "ba"), (2, "bon"), (6, "sau")] {
+            #expect(rendered.html.contains("<h\(level) id=\"\(id)\">"), "\(id)")
+        }
+        #expect(rendered.html.contains("&lt;h2&gt;mã&lt;/h2&gt;"))
+        let raw = MarkdownRenderer(allowsRawHTML: true).render(markdown)
+        #expect(raw.html.contains("<h4>thô</h4>"))
+        #expect(raw.html.contains("<h6 id=\"sau\">Sáu</h6>"))
+        #expect(raw.html.replacingOccurrences(of: "<h4>thô</h4>\n", with: "") == rendered.html.replacingOccurrences(of: "<!-- raw HTML omitted -->\n", with: ""))
+    }
+
+    @Test func insertingIDsNeedsOneTagForEachID() {
+        #expect(MarkdownRenderer.insertingIDs(["a"], into: "<h2>x</h2><h3>y</h3>") == nil)
+        #expect(MarkdownRenderer.insertingIDs(["a", "b", "c"], into: "<h2>x</h2><h3>y</h3>") == nil)
+        #expect(MarkdownRenderer.insertingIDs(["a", "b"], into: "<h2>x</h2><hr /><h3>y</h3>") == "<h2 id=\"a\">x</h2><hr /><h3 id=\"b\">y</h3>")
+    }
+
     @Test func rawHTMLIsDroppedByDefault() {
         let rendered = renderer.render("<script>alert(1)</script>\n\nText <b onclick=\"x()\">bold</b>\n")
         #expect(!rendered.html.contains("<script"))

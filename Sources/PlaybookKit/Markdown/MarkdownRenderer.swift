@@ -98,17 +98,26 @@ public struct MarkdownRenderer: Sendable {
         var anchors = AnchorAllocator()
         for node in nodes.headings {
             let text = Self.plainText(of: node)
-            let heading = MarkdownHeading(
+            headings.append(MarkdownHeading(
                 level: Int(cmark_node_get_heading_level(node)),
                 text: text,
                 id: anchors.allocate(for: text)
-            )
-            headings.append(heading)
-            Self.replace(node, withHTML: Self.headingHTML(node, id: heading.id, extensions: extensions))
+            ))
         }
-        let html = Self.takeString(cmark_render_html(document, options, extensions))
+        // Where no raw HTML passes through, every `<hN>` of the page is a heading's, in order,
+        // and takes its id there; rendering each heading on its own to replace it took more
+        // than cmark-gfm's whole rendering of the page.
+        var html = nodes.rawHTML.isEmpty || !allowsRawHTML
+            ? Self.insertingIDs(headings.map(\.id), into: Self.takeString(cmark_render_html(document, options, extensions)))
+            : nil
+        if html == nil {
+            for (node, heading) in zip(nodes.headings, headings) {
+                Self.replace(node, withHTML: Self.headingHTML(node, id: heading.id, extensions: extensions))
+            }
+            html = Self.takeString(cmark_render_html(document, options, extensions))
+        }
         return RenderedMarkdown(
-            html: html, headings: headings, images: images, taskItems: taskItems, metricMarkers: markers,
+            html: html ?? "", headings: headings, images: images, taskItems: taskItems, metricMarkers: markers,
             brokenLinks: brokenLinks, sectionTexts: sectionTexts)
     }
 
@@ -185,6 +194,41 @@ public struct MarkdownRenderer: Sendable {
         cmark_node_prepend_child(paragraph, opening)
         cmark_node_append_child(paragraph, closing)
         cmark_node_set_syntax_extension(item, nil)
+    }
+
+    /// `html` with ` id="…"` written into each `<h1>`…`<h6>` opening tag, the ids in order;
+    /// nil unless there are exactly as many such tags as ids.
+    static func insertingIDs(_ ids: [String], into html: String) -> String? {
+        var html = html
+        // Where each tag's `>` stands, found from one `<` to the next with memchr.
+        let ends = html.withUTF8 { bytes -> [Int] in
+            guard let base = bytes.baseAddress else { return [] }
+            var ends: [Int] = []
+            var index = 0
+            while index < bytes.count, let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) {
+                let at = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                index = at + 1
+                if at + 3 < bytes.count, bytes[at + 1] == UInt8(ascii: "h"), bytes[at + 3] == UInt8(ascii: ">"),
+                   (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[at + 2]) {
+                    ends.append(at + 3)
+                }
+            }
+            return ends
+        }
+        guard ends.count == ids.count else { return nil }
+        // Put together from slices of the page, which need no second UTF-8 check.
+        let utf8 = html.utf8
+        var result = ""
+        result.reserveCapacity(utf8.count + ids.count * 24)
+        var copied = utf8.startIndex
+        for (end, id) in zip(ends, ids) {
+            let tagEnd = utf8.index(utf8.startIndex, offsetBy: end)
+            result.append(contentsOf: Substring(utf8[copied..<tagEnd]))
+            result += " id=\"" + id + "\""
+            copied = tagEnd
+        }
+        result.append(contentsOf: Substring(utf8[copied...]))
+        return result
     }
 
     private static func headingHTML(_ node: OpaquePointer, id: String, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
