@@ -6,40 +6,56 @@ struct JSONText {
 
     /// By UTF-8 bytes, the string as it is when nothing needs escaping: the search index
     /// quotes megabytes of page text, and appending scalar by scalar was a tenth of a clean
-    /// build. Runs of bytes that need nothing are found with a table and copied whole.
+    /// build. Runs of bytes that need nothing are found with a table and copied whole, as
+    /// slices of the string: put together from bytes, the result was checked as UTF-8 again.
     static func quoted(_ string: String) -> String {
         var string = string
         let mayNeedEscaping = Self.mayNeedEscaping
-        return string.withUTF8 { bytes in
-            var result: [UInt8] = [UInt8(ascii: "\"")]
-            result.reserveCapacity(bytes.count + 32)
+        // Runs to copy, each followed by the escape that ends it (none after the last).
+        let pieces = string.withUTF8 { bytes -> [(run: Range<Int>, escape: String)] in
+            var pieces: [(run: Range<Int>, escape: String)] = []
             var index = 0
+            var runStart = 0
             while index < bytes.count {
-                let runStart = index
                 while index < bytes.count, !mayNeedEscaping[Int(bytes[index])] { index += 1 }
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 guard index < bytes.count else { break }
                 let byte = bytes[index]
+                let escape: String?
+                var length = 1
                 switch byte {
-                case UInt8(ascii: "\""): appendEscape(UInt8(ascii: "\""), to: &result)
-                case UInt8(ascii: "\\"): appendEscape(UInt8(ascii: "\\"), to: &result)
-                case UInt8(ascii: "\n"): appendEscape(UInt8(ascii: "n"), to: &result)
-                case UInt8(ascii: "\r"): appendEscape(UInt8(ascii: "r"), to: &result)
-                case UInt8(ascii: "\t"): appendEscape(UInt8(ascii: "t"), to: &result)
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
                 case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20:
-                    appendUnicodeEscape(UInt32(byte), to: &result)
+                    escape = unicodeEscape(UInt32(byte))
                 case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     // U+2028 and U+2029 end a line in JavaScript.
-                    appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &result)
-                    index += 2
+                    escape = unicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    length = 3
                 default:
-                    result.append(byte)
+                    escape = nil
                 }
-                index += 1
+                if let escape {
+                    pieces.append((runStart..<index, escape))
+                    runStart = index + length
+                }
+                index += length
             }
-            result.append(UInt8(ascii: "\""))
-            return String(decoding: result, as: UTF8.self)
+            pieces.append((runStart..<bytes.count, ""))
+            return pieces
         }
+        let utf8 = string.utf8
+        if pieces.count == 1 { return "\"" + string + "\"" }
+        var result = "\""
+        result.reserveCapacity(utf8.count + pieces.count * 6 + 2)
+        for piece in pieces {
+            let start = utf8.index(utf8.startIndex, offsetBy: piece.run.lowerBound)
+            result.append(contentsOf: Substring(utf8[start..<utf8.index(start, offsetBy: piece.run.count)]))
+            result += piece.escape
+        }
+        return result + "\""
     }
 
     /// The bytes `quoted` looks at: controls, `"`, `\`, `<`, `>`, `&` and the lead byte of
@@ -48,19 +64,10 @@ struct JSONText {
         byte < 0x20 || [0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2].contains(byte)
     }
 
-    private static func appendEscape(_ letter: UInt8, to result: inout [UInt8]) {
-        result.append(UInt8(ascii: "\\"))
-        result.append(letter)
-    }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
     /// `\u` and four lowercase hex digits.
-    private static func appendUnicodeEscape(_ value: UInt32, to result: inout [UInt8]) {
-        appendEscape(UInt8(ascii: "u"), to: &result)
-        for shift in stride(from: 12, through: 0, by: -4) {
-            result.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)])
-        }
+    private static func unicodeEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.utf8.count) + hex
     }
 
     /// `{"a": 1, "b": …}` from already-encoded values, in the given order; `multiline` puts
