@@ -195,7 +195,7 @@ public struct ContentLoader {
         if let stamp = file.stamp, let entry = cache?.entry(for: file.relativePath, stamp: stamp) {
             return Outcome(document: Document(cached: entry, sourcePath: file.relativePath, file: file.path), entry: entry, isFromRecord: true)
         }
-        switch SourceText.read(URL(fileURLWithPath: file.path), displayPath: displayPath(file.relativePath)) {
+        switch SourceText.read(path: file.path, displayPath: displayPath(file.relativePath)) {
         case .failure(let diagnostic):
             return Outcome(diagnostics: [diagnostic])
         case .success(let text):
