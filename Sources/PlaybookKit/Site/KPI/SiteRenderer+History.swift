@@ -41,10 +41,13 @@ extension SiteRenderer {
         }
     }
 
+    /// On every core: against an old baseline each page can list tens of thousands of
+    /// changes, and the four of them, one after another, were most of a build of the
+    /// million-activity snapshot.
     func changesPages(_ kpi: KPIContext) -> [OutputFile] {
-        changesSeries(kpi).compactMap { series in
+        changesSeries(kpi).concurrentMap { series in
             kpi.history?.sinceMeetings[series.id].map { changesPage(kpi, series: series, changes: $0) }
-        }
+        }.compactMap { $0 }
     }
 
     private func changesPage(_ kpi: KPIContext, series: MeetingSeries, changes: MeetingChanges) -> OutputFile {
