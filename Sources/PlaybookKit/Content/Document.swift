@@ -101,7 +101,7 @@ final class DocumentBody: Sendable {
             // The file was read and checked when it was recorded, and its size and times say
             // it has not changed since; should it vanish now, the page is made from nothing
             // and the next build, seeing it gone, makes everything that named it again.
-            let read = file.flatMap { try? SourceText.read(URL(fileURLWithPath: $0), displayPath: $0).get() }
+            let read = file.flatMap { try? SourceText.read(path: $0, displayPath: $0).get() }
             let body = read.flatMap { try? FrontMatterSplit.split($0).get().body } ?? ""
             text = body
             return body

@@ -216,18 +216,15 @@ public struct MarkdownRenderer: Sendable {
             return ends
         }
         guard ends.count == ids.count else { return nil }
-        // Put together from slices of the page, which need no second UTF-8 check.
-        let utf8 = html.utf8
         var result = ""
-        result.reserveCapacity(utf8.count + ids.count * 24)
-        var copied = utf8.startIndex
+        result.reserveCapacity(html.utf8.count + ids.count * 24)
+        var copied = 0
         for (end, id) in zip(ends, ids) {
-            let tagEnd = utf8.index(utf8.startIndex, offsetBy: end)
-            result.append(contentsOf: Substring(utf8[copied..<tagEnd]))
+            result.append(utf8: copied..<end, of: html)
             result += " id=\"" + id + "\""
-            copied = tagEnd
+            copied = end
         }
-        result.append(contentsOf: Substring(utf8[copied...]))
+        result.append(utf8: copied..<html.utf8.count, of: html)
         return result
     }
 

@@ -148,10 +148,6 @@ extension PageView {
 }
 
 extension NavigationView: SiteScopedView {}
-extension DocumentPageView: PageView {}
-extension SectionPageView: PageView {}
-extension HomePageView: PageView {}
-extension NotFoundPageView: PageView {}
 
 /// What a view model answers for a field that holds nothing. A nil answer makes Mustache look
 /// further up the context, where a parent's field of the same name would show (a document
@@ -305,7 +301,7 @@ extension PageChrome: MustacheParent {
     }
 }
 
-extension DocumentPageView {
+extension DocumentPageView: PageView {
     func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
@@ -321,7 +317,7 @@ extension DocumentPageView {
     }
 }
 
-extension SectionPageView {
+extension SectionPageView: PageView {
     func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
@@ -333,7 +329,7 @@ extension SectionPageView {
     }
 }
 
-extension HomePageView {
+extension HomePageView: PageView {
     func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
@@ -349,7 +345,7 @@ extension HomePageView {
     }
 }
 
-extension NotFoundPageView {
+extension NotFoundPageView: PageView {
     func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)

@@ -22,4 +22,13 @@ extension String {
     func prefix(beforeLastByte byte: UInt8) -> String? {
         lastIndex(ofByte: byte).map { String(self[..<$0]) }
     }
+
+    /// Appends the UTF-8 bytes at `range` of `text`, a range that starts and ends between
+    /// scalars. A slice of a string is not checked as UTF-8 again; bytes put together into a
+    /// new string would be, scalar by scalar.
+    mutating func append(utf8 range: Range<Int>, of text: String) {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        append(contentsOf: Substring(utf8[start..<utf8.index(start, offsetBy: range.count)]))
+    }
 }

@@ -46,13 +46,11 @@ struct JSONText {
             pieces.append((runStart..<bytes.count, ""))
             return pieces
         }
-        let utf8 = string.utf8
         if pieces.count == 1 { return "\"" + string + "\"" }
         var result = "\""
-        result.reserveCapacity(utf8.count + pieces.count * 6 + 2)
+        result.reserveCapacity(string.utf8.count + pieces.count * 6 + 2)
         for piece in pieces {
-            let start = utf8.index(utf8.startIndex, offsetBy: piece.run.lowerBound)
-            result.append(contentsOf: Substring(utf8[start..<utf8.index(start, offsetBy: piece.run.count)]))
+            result.append(utf8: piece.run, of: string)
             result += piece.escape
         }
         return result + "\""

@@ -161,7 +161,7 @@ extension SeriesSummaryView: MustacheParent {
     }
 }
 
-extension CalendarPageView {
+extension CalendarPageView: PageView {
     func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
@@ -175,7 +175,7 @@ extension CalendarPageView {
     }
 }
 
-extension SeriesPageView {
+extension SeriesPageView: PageView {
     func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
@@ -243,7 +243,7 @@ extension ReviewItemView: MustacheParent {
     }
 }
 
-extension ReviewPageView {
+extension ReviewPageView: PageView {
     func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
@@ -259,7 +259,3 @@ extension ReviewPageView {
         }
     }
 }
-
-extension CalendarPageView: PageView {}
-extension SeriesPageView: PageView {}
-extension ReviewPageView: PageView {}

@@ -87,7 +87,7 @@ struct ChangesPageView: Sendable {
     var seriesHref: String
 }
 
-extension ChangesPageView {
+extension ChangesPageView: PageView {
     func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
@@ -277,7 +277,7 @@ extension KPIHeaderView: MustacheParent {
     }
 }
 
-extension TeamDashboardView {
+extension TeamDashboardView: PageView {
     func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
@@ -294,7 +294,7 @@ extension TeamDashboardView {
     }
 }
 
-extension RepPageView {
+extension RepPageView: PageView {
     func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
@@ -348,7 +348,7 @@ extension WorkGroupView: MustacheParent {
     }
 }
 
-extension DirectorPageView {
+extension DirectorPageView: PageView {
     func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
@@ -365,7 +365,7 @@ extension DirectorPageView {
     }
 }
 
-extension ManagerPageView {
+extension ManagerPageView: PageView {
     func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
@@ -389,7 +389,7 @@ extension NeedsHelpView: MustacheParent {
     }
 }
 
-extension RepsIndexView {
+extension RepsIndexView: PageView {
     func pageChild(named key: String) -> Any? {
         switch key {
         case "page": templateValue(self.page)
@@ -426,10 +426,3 @@ extension FreshnessView: MustacheParent {
         }
     }
 }
-
-extension TeamDashboardView: PageView {}
-extension ChangesPageView: PageView {}
-extension RepPageView: PageView {}
-extension DirectorPageView: PageView {}
-extension ManagerPageView: PageView {}
-extension RepsIndexView: PageView {}

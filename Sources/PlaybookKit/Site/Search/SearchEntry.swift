@@ -63,14 +63,12 @@ struct SearchEntry: Sendable, Equatable {
             }
             return runs
         }
-        let utf8 = text.utf8
-        if runs.count == 1, runs[0].count == utf8.count { return text }
+        if runs.count == 1, runs[0].count == text.utf8.count { return text }
         var result = ""
-        result.reserveCapacity(utf8.count)
+        result.reserveCapacity(text.utf8.count)
         for run in runs {
             if !result.isEmpty { result += " " }
-            let start = utf8.index(utf8.startIndex, offsetBy: run.lowerBound)
-            result.append(contentsOf: Substring(utf8[start..<utf8.index(start, offsetBy: run.count)]))
+            result.append(utf8: run, of: text)
         }
         return result
     }

@@ -75,10 +75,10 @@ public struct SearchHeadingCache: Sendable {
 
     /// Sets the path's entry; a new path goes last.
     mutating func add(_ entry: Entry, for path: String) {
-        if let place = places.updateValue(entries.count, forKey: path) {
-            places[path] = place
+        if let place = places[path] {
             entries[place] = entry
         } else {
+            places[path] = entries.count
             entries.append(entry)
             paths.append(path)
         }
