@@ -1,5 +1,6 @@
 import CSystemShims
 import Foundation
+import Synchronization
 
 /// Writes a build into a staging folder beside the output and swaps it in only when the
 /// whole build succeeded: a failed or interrupted build leaves the previous site as it was.
@@ -9,13 +10,17 @@ import Foundation
 /// files that differ from what it must hold, and swaps again: a rebuild after one edit
 /// writes a few files, not a copy of the whole site. Without a record of the staging
 /// folder, it is emptied and every file is written or linked anew.
-public final class OutputWriter {
+///
+/// Unchecked: `place(_:)` may run on any thread at once (it reads only what `init` set, and
+/// the set of folders made, behind its lock); everything else belongs to the building thread.
+public final class OutputWriter: @unchecked Sendable {
     public let output: URL
     let staging: URL
     /// The two folders' paths with a final `/`, for joining to relative paths.
     private let outputPath: String
     private let stagingPath: String
-    private var createdFolders: Set<String> = [""]
+    /// Shared by the threads that place files.
+    private let createdFolders = Mutex<Set<String>>([""])
     /// The last build's record; its files can be taken over instead of written again.
     private let previous: BuildManifest?
     /// What the staging folder holds, when it holds an older build to update.
@@ -62,33 +67,51 @@ public final class OutputWriter {
             .appendingPathComponent(".\(output.lastPathComponent).staging", isDirectory: true)
     }
 
+    /// What placing one file in the staging folder did, for the record kept in build order.
+    public struct Placement: Sendable {
+        public let path: String
+        let inputs: Fingerprint?
+        let bytes: Fingerprint
+        let kept: Bool
+        let wasInPrevious: Bool
+        let wasStaged: Bool
+    }
+
     /// Writes one file under the staging folder; a path that would leave it is refused.
     public func write(_ file: OutputFile) throws(BuildFailure) {
+        record(try place(file))
+    }
+
+    /// The file-system half of `write`, safe on any thread and in any order: the pages
+    /// rendered on every core are written there too, for on a file system that is slow to
+    /// make files (ext4 without a journal, shortly after many were deleted, spends
+    /// milliseconds a file in the kernel) one thread writing them all held the build up.
+    /// Each `Placement` must then be recorded, in build order.
+    public func place(_ file: OutputFile) throws(BuildFailure) -> Placement {
         guard Self.staysInside(file.path) else {
             throw BuildFailure.system("refusing to write `\(file.path)`: outside the output folder")
         }
         let relative = file.path
         do {
             let earlier = previous?.entries[relative]
-            if earlier != nil { madeOfPrevious += 1 }
             switch file.content {
             case .unchanged:
                 guard let earlier else {
                     throw BuildFailure.system("the last build's \(relative) is gone from \(output.path); run `playbook build --clean`")
                 }
-                try place(relative, bytes: earlier.bytes, inputs: file.inputs ?? earlier.inputs, kept: true) { _ in false }
+                return try place(relative, bytes: earlier.bytes, inputs: file.inputs ?? earlier.inputs, kept: true, earlier: earlier) { _ in false }
             case .text(var text):
                 // The string's own bytes are fingerprinted and written: no copy into a `Data`.
                 let bytes = text.withUTF8 { Fingerprint.of(bytes: $0) }
                 // Same bytes as last time: keep the old file, and its time, for rsync and hosts.
-                try place(relative, bytes: bytes, inputs: file.inputs, kept: earlier?.bytes == bytes) { destination in
+                return try place(relative, bytes: bytes, inputs: file.inputs, kept: earlier?.bytes == bytes, earlier: earlier) { destination in
                     try text.withUTF8 { try FileBytes.write(UnsafeRawBufferPointer($0), to: destination) }
                     return true
                 }
             case .copy(let source):
                 let bytes = file.inputs ?? Fingerprint()
                 let known = file.inputs != nil && earlier?.bytes == bytes
-                try place(relative, bytes: bytes, inputs: file.inputs, kept: known) { destination in
+                return try place(relative, bytes: bytes, inputs: file.inputs, kept: known, earlier: earlier) { destination in
                     try Self.writeFile(Data(contentsOf: source), to: destination)
                     return true
                 }
@@ -106,34 +129,47 @@ public final class OutputWriter {
     /// by unlinking it first, never by writing into it: the two folders share the inodes of
     /// the files they have in common.
     private func place(
-        _ relative: String, bytes: Fingerprint, inputs: Fingerprint?, kept: Bool, write: (String) throws -> Bool
-    ) throws {
-        defer { record(relative, inputs: inputs, bytes: bytes, kept: kept) }
+        _ relative: String, bytes: Fingerprint, inputs: Fingerprint?, kept: Bool, earlier: BuildManifest.Entry?,
+        write: (String) throws -> Bool
+    ) throws -> Placement {
+        let stagedEntry = staged?.entries[relative]
+        let placement = Placement(
+            path: relative, inputs: inputs, bytes: bytes, kept: kept, wasInPrevious: earlier != nil, wasStaged: stagedEntry != nil)
         // The staging folder's path of the file is made only when the file is touched: most
         // files of a rebuild are already there as they must be.
-        if let staged {
-            let stagedEntry = staged.entries[relative]
-            if stagedEntry != nil { madeOfStaged += 1 }
-            if stagedEntry?.bytes == bytes, stagedIsComplete || access(stagingPath + relative, F_OK) == 0 { return }
+        if staged != nil, stagedEntry?.bytes == bytes, stagedIsComplete || access(stagingPath + relative, F_OK) == 0 {
+            return placement
         }
         let destination = stagingPath + relative
         if staged != nil { unlink(destination) }
-        try makeFolder(of: relative, at: destination)
-        if kept, keep(relative, at: destination) { return }
+        try makeFolder(of: relative)
+        if kept, keep(relative, at: destination) { return placement }
         guard try write(destination) else {
             throw BuildFailure.system("the last build's \(relative) is gone from \(output.path); run `playbook build --clean`")
         }
+        return placement
     }
 
-    private func makeFolder(of relative: String, at destination: String) throws {
+    /// Files placed on other threads each make their own folder, and its parents, whichever
+    /// comes first: a folder already there is no failure.
+    private func makeFolder(of relative: String) throws(BuildFailure) {
         let folder = relative.prefix(beforeLastByte: UInt8(ascii: "/")) ?? ""
-        guard !createdFolders.contains(folder) else { return }
-        // One `mkdir` where the parent is there, as it is for nearly every page's folder:
-        // Foundation's looks at each ancestor first.
-        if mkdir(stagingPath + folder, 0o755) != 0, errno != EEXIST {
-            try FileManager.default.createDirectory(atPath: stagingPath + folder, withIntermediateDirectories: true)
+        guard !createdFolders.withLock({ $0.contains(folder) }) else { return }
+        try makeFolder(folder)
+        _ = createdFolders.withLock { $0.insert(folder) }
+    }
+
+    private func makeFolder(_ folder: String) throws(BuildFailure) {
+        let path = stagingPath + folder
+        // One `mkdir` where the parent is there, as it is for nearly every page's folder.
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, let parent = folder.prefix(beforeLastByte: UInt8(ascii: "/")) else {
+            throw BuildFailure.system("cannot create \(path): \(String(cString: strerror(errno)))")
         }
-        createdFolders.insert(folder)
+        try makeFolder(parent)
+        if mkdir(path, 0o755) != 0, errno != EEXIST {
+            throw BuildFailure.system("cannot create \(path): \(String(cString: strerror(errno)))")
+        }
     }
 
     /// Writes without Foundation's per-file sync: the staging folder is swapped in whole or
@@ -148,9 +184,13 @@ public final class OutputWriter {
         link(outputPath + relative, destination) == 0
     }
 
-    private func record(_ path: String, inputs: Fingerprint?, bytes: Fingerprint, kept: Bool) {
-        if let inputs { manifest.record(.init(inputs: inputs, bytes: bytes), for: path) }
-        if kept { self.kept += 1 } else { written += 1 }
+    /// The bookkeeping half of `write`, on the building thread, in build order: the record
+    /// for the next build and the counts.
+    public func record(_ placement: Placement) {
+        if let inputs = placement.inputs { manifest.record(.init(inputs: inputs, bytes: placement.bytes), for: placement.path) }
+        if placement.kept { kept += 1 } else { written += 1 }
+        if placement.wasInPrevious { madeOfPrevious += 1 }
+        if placement.wasStaged { madeOfStaged += 1 }
     }
 
     /// Outputs of the last build this one did not make: gone once the new site is in place.

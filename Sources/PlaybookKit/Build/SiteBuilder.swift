@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs the stages in order (load, check, render, write) and reports every input problem
 /// of a stage at once. Nothing reaches the output folder unless the whole build succeeds.
@@ -66,6 +67,9 @@ public struct SiteBuilder {
         // The staging folder is made only once some file needs writing: a rebuild where
         // nothing changed leaves the output folder, and its record, untouched.
         var writer: OutputWriter?
+        // The writer as the cores see it: a page rendered once it exists is written on the
+        // core that rendered it.
+        let placingWriter = SharedWriter()
         var unchanged: [OutputFile] = []
         func stagingWriter() throws(BuildFailure) -> OutputWriter {
             if let writer { return writer }
@@ -73,6 +77,7 @@ public struct SiteBuilder {
             try? FileManager.default.removeItem(at: options.stagedManifestFile)
             let made = try OutputWriter(output: output, previous: previous, staged: staged, stagedIsComplete: previousBuild.stagedIsComplete)
             writer = made
+            placingWriter.writer.withLock { $0 = made }
             leftovers.keep(made)
             for file in unchanged { try made.write(file) }
             unchanged = []
@@ -86,14 +91,25 @@ public struct SiteBuilder {
             var input = loaded.input
             input.searchHeadings = loaded.previousSearchHeadings
             renderer = SiteRenderer(input)
-            diagnostics = loaded.diagnostics + (try renderer!.render(reuse: reuse) { file in
-                if writer == nil, case .unchanged = file.content {
-                    unchanged.append(file)
-                } else {
-                    try stagingWriter().write(file)
+            diagnostics = loaded.diagnostics + (try renderer!.render(reuse: reuse, settle: { file throws(BuildFailure) -> PendingOutput in
+                guard case .text = file.content, let writer = placingWriter.writer.withLock({ $0 }) else { return .waiting(file) }
+                return .placed(try writer.place(file))
+            }) { pending in
+                let path: String
+                switch pending {
+                case .placed(let placement):
+                    path = placement.path
+                    try stagingWriter().record(placement)
+                case .waiting(let file):
+                    path = file.path
+                    if writer == nil, case .unchanged = file.content {
+                        unchanged.append(file)
+                    } else {
+                        try stagingWriter().write(file)
+                    }
                 }
                 files += 1
-                if file.path.hasSuffix(bytes: ".html") { pages += 1 }
+                if path.hasSuffix(bytes: ".html") { pages += 1 }
                 progress?(files)
             })
         } catch let failure as BuildFailure {
@@ -349,4 +365,15 @@ public struct SiteBuilder {
             return config
         }
     }
+}
+
+/// Held by reference: a closure cannot capture a `Mutex` itself.
+private final class SharedWriter: Sendable {
+    let writer = Mutex<OutputWriter?>(nil)
+}
+
+/// A file on its way out of the renderer: already in the staging folder, or still to write.
+private enum PendingOutput {
+    case placed(OutputWriter.Placement)
+    case waiting(OutputFile)
 }

@@ -109,16 +109,28 @@ public struct SiteRenderer {
     /// Renders the whole site; returns the problems found (broken links and the like). An
     /// output that `reuse` says the previous build made from the same inputs is not rendered
     /// again: it is emitted as `.unchanged`.
-    public mutating func render(reuse: ReusePolicy = { _, _ in false }, emit emitFile: (OutputFile) throws -> Void) throws -> [Diagnostic] {
+    public mutating func render(reuse: ReusePolicy = { _, _ in false }, emit: (OutputFile) throws -> Void) throws -> [Diagnostic] {
+        try render(reuse: reuse, settle: { $0 }, emit: emit)
+    }
+
+    /// `render(reuse:emit:)`, with each file first handed to `settle`, which may run on any
+    /// core, several files at once: for a page rendered on a core, on that core. What it
+    /// makes of each file is emitted in order, on this thread.
+    public mutating func render<Settled>(
+        reuse: ReusePolicy, settle: (OutputFile) throws -> Settled, emit emitSettled: (Settled) throws -> Void
+    ) throws -> [Diagnostic] {
         let tree = input.tree
         // A file of content/ published as it is must not land where a page or a generated
         // file does: the two would overwrite each other. Static files go last, so every
         // other output is looked for among their paths as it goes out.
         let staticPaths = Set(tree.staticFiles.map(\.sourcePath))
         var takenStaticPaths: Set<String> = []
+        func take(_ path: String) {
+            if !staticPaths.isEmpty, staticPaths.contains(path) { takenStaticPaths.insert(path) }
+        }
         func emit(_ file: OutputFile) throws {
-            if !staticPaths.isEmpty, staticPaths.contains(file.path) { takenStaticPaths.insert(file.path) }
-            try emitFile(file)
+            take(file.path)
+            try emitSettled(settle(file))
         }
         let home = SiteURL.outputPath(of: "")
         let homeDocument = tree.home.indexDocument.flatMap { tree.indexDocuments[$0] }
@@ -160,11 +172,18 @@ public struct SiteRenderer {
                 emitted += 1
             }
         }
-        try planned.indices.filter { planned[$0].render != nil }.concurrentForEach({ planned[$0].render!() }) { index, page in
+        let rendered = planned.indices.filter { planned[$0].render != nil }
+        try rendered.concurrentForEach({ index in
+            let page = planned[index].render!()
+            let file = page.file.made(from: planned[index].inputs)
+            return (page.problems, page.outline, file.path, Result { try settle(file) })
+        }) { index, page in
             try emitUnchanged(upTo: index)
-            diagnostics += page.problems
-            if let outline = page.outline { searchOutlines[outline.sourcePath] = outline }
-            try emit(page.file.made(from: planned[index].inputs))
+            let (problems, outline, path, settled) = page
+            diagnostics += problems
+            if let outline { searchOutlines[outline.sourcePath] = outline }
+            take(path)
+            try emitSettled(settled.get())
             emitted += 1
         }
         try emitUnchanged(upTo: planned.count)
@@ -201,9 +220,9 @@ public struct SiteRenderer {
                 continue
             }
             let made = inputs(input.inputs.staticFiles[file.sourcePath])
-            try emitFile(reuse(file.sourcePath, made)
+            try emitSettled(settle(reuse(file.sourcePath, made)
                 ? Self.unchanged(file.sourcePath, made)
-                : OutputFile(path: file.sourcePath, content: .copy(input.contentRoot.appendingPathComponent(file.sourcePath)), inputs: made))
+                : OutputFile(path: file.sourcePath, content: .copy(input.contentRoot.appendingPathComponent(file.sourcePath)), inputs: made)))
         }
         return diagnostics
     }
