@@ -73,4 +73,35 @@ import Testing
         try site.build()
         #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site))
     }
+
+    /// A staged file no other name links to is written in place (no inode freed and another
+    /// made); one the output folder shares is never written into. A handle opened on each
+    /// before the build tells which: it reads what was written into its file.
+    @Test func aStagedFileOnlyTheStagingFolderHoldsIsWrittenInPlaceAndASharedOneIsNot() throws {
+        let site = try Self.makeSite()
+        defer { site.remove() }
+        try site.build()
+        try site.write("---\ntitle: Trang 1\nweight: 1\n---\n## Mục\nSửa lần một.\n", to: "content/phan/trang-1.md")
+        try site.build()
+        let staging = OutputWriter.stagingFolder(for: site.output)
+        let unshared = try FileHandle(forReadingFrom: staging.appendingPathComponent("phan/trang-1/index.html"))
+        let shared = try FileHandle(forReadingFrom: staging.appendingPathComponent("phan/trang-2/index.html"))
+        defer {
+            try? unshared.close()
+            try? shared.close()
+        }
+        let sharedBytes = try shared.readToEnd()
+
+        try site.write("---\ntitle: Trang 1\nweight: 1\n---\n## Mục\nSửa lần hai.\n", to: "content/phan/trang-1.md")
+        try site.write("---\ntitle: Trang 2\nweight: 2\n---\n## Mục\nSửa lần một.\n", to: "content/phan/trang-2.md")
+        try site.build()
+        try unshared.seek(toOffset: 0)
+        try shared.seek(toOffset: 0)
+        let newPage = try Data(contentsOf: site.output.appendingPathComponent("phan/trang-1/index.html"))
+        #expect(String(decoding: newPage, as: UTF8.self).contains("Sửa lần hai."))
+        #expect(try unshared.readToEnd() == newPage)
+        #expect(try shared.readToEnd() == sharedBytes)
+        #expect(try Data(contentsOf: staging.appendingPathComponent("phan/trang-2/index.html")) == sharedBytes)
+        #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site))
+    }
 }

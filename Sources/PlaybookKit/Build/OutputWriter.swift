@@ -99,19 +99,24 @@ public final class OutputWriter: @unchecked Sendable {
                 guard let earlier else {
                     throw BuildFailure.system("the last build's \(relative) is gone from \(output.path); run `playbook build --clean`")
                 }
-                return try place(relative, bytes: earlier.bytes, inputs: file.inputs ?? earlier.inputs, kept: true, earlier: earlier) { _ in false }
+                return try place(relative, bytes: earlier.bytes, inputs: file.inputs ?? earlier.inputs, kept: true, earlier: earlier) { _, _ in false }
             case .text(var text):
                 // The string's own bytes are fingerprinted and written: no copy into a `Data`.
                 let bytes = text.withUTF8 { Fingerprint.of(bytes: $0) }
                 // Same bytes as last time: keep the old file, and its time, for rsync and hosts.
-                return try place(relative, bytes: bytes, inputs: file.inputs, kept: earlier?.bytes == bytes, earlier: earlier) { destination in
-                    try text.withUTF8 { try FileBytes.write(UnsafeRawBufferPointer($0), to: destination) }
-                    return true
+                return try place(relative, bytes: bytes, inputs: file.inputs, kept: earlier?.bytes == bytes, earlier: earlier) { destination, replacing in
+                    try text.withUTF8 { text in
+                        let buffer = UnsafeRawBufferPointer(text)
+                        if replacing { return try FileBytes.overwriteUnshared(buffer, at: destination) }
+                        try FileBytes.write(buffer, to: destination)
+                        return true
+                    }
                 }
             case .copy(let source):
                 let bytes = file.inputs ?? Fingerprint()
                 let known = file.inputs != nil && earlier?.bytes == bytes
-                return try place(relative, bytes: bytes, inputs: file.inputs, kept: known, earlier: earlier) { destination in
+                return try place(relative, bytes: bytes, inputs: file.inputs, kept: known, earlier: earlier) { destination, replacing in
+                    guard !replacing else { return false }
                     try Self.writeFile(Data(contentsOf: source), to: destination)
                     return true
                 }
@@ -125,12 +130,16 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Makes the staging folder's file at `relative` hold `bytes`: left alone when it already
     /// does, else linked from the output folder when `kept` (the last build's file, time and
-    /// all), else written by `write` (false when it has nothing to write). A file is replaced
-    /// by unlinking it first, never by writing into it: the two folders share the inodes of
-    /// the files they have in common.
+    /// all), else written by `write` (false when it has nothing to write). The two folders
+    /// share the inodes of the files they have in common, so a staged file is written into
+    /// only when no other name links to it (`write` is asked first with `replacing`, and
+    /// says false when it cannot); otherwise it is unlinked and made anew. Writing in place
+    /// keeps the inode: on ext4 without a journal, every inode freed in the last minutes is
+    /// passed over, one by one, each time another is made, so a rebuild that freed and made
+    /// one per page slowed as it went.
     private func place(
         _ relative: String, bytes: Fingerprint, inputs: Fingerprint?, kept: Bool, earlier: BuildManifest.Entry?,
-        write: (String) throws -> Bool
+        write: (_ destination: String, _ replacing: Bool) throws -> Bool
     ) throws -> Placement {
         let stagedEntry = staged?.entries[relative]
         let placement = Placement(
@@ -141,10 +150,11 @@ public final class OutputWriter: @unchecked Sendable {
             return placement
         }
         let destination = stagingPath + relative
+        if stagedEntry != nil, !kept, try write(destination, true) { return placement }
         if staged != nil { unlink(destination) }
         try makeFolder(of: relative)
         if kept, keep(relative, at: destination) { return placement }
-        guard try write(destination) else {
+        guard try write(destination, false) else {
             throw BuildFailure.system("the last build's \(relative) is gone from \(output.path); run `playbook build --clean`")
         }
         return placement
