@@ -78,11 +78,8 @@ import Testing
     /// made); one the output folder shares is never written into. A handle opened on each
     /// before the build tells which: it reads what was written into its file.
     @Test func aStagedFileOnlyTheStagingFolderHoldsIsWrittenInPlaceAndASharedOneIsNot() throws {
-        let site = try Self.makeSite()
+        let site = try Self.siteWithAStagingFolder()
         defer { site.remove() }
-        try site.build()
-        try site.write("---\ntitle: Trang 1\nweight: 1\n---\n## Mục\nSửa lần một.\n", to: "content/phan/trang-1.md")
-        try site.build()
         let staging = OutputWriter.stagingFolder(for: site.output)
         let unshared = try FileHandle(forReadingFrom: staging.appendingPathComponent("phan/trang-1/index.html"))
         let shared = try FileHandle(forReadingFrom: staging.appendingPathComponent("phan/trang-2/index.html"))
