@@ -40,7 +40,7 @@ import Testing
         for index in files.indices { concurrent.record(try placed[index]!.get()) }
         _ = try concurrent.commit()
 
-        #expect(concurrent.manifest == sequential.manifest)
+        #expect(concurrent.manifest.encoded() == sequential.manifest.encoded())
         #expect(concurrent.written == files.count)
         let site = try TestSite.snapshot(of: concurrent.output)
         #expect(site == (try TestSite.snapshot(of: sequential.output)))
@@ -58,5 +58,9 @@ import Testing
         }
         #expect(failure.map { "\($0)" }?.contains("cannot create") == true)
         #expect(failure.map { "\($0)" }?.contains("ho-so") == true)
+        let inFile = #expect(throws: BuildFailure.self) {
+            _ = try writer.place(OutputFile(path: "ho-so/index.html", content: .text("<p>x</p>\n")))
+        }
+        #expect(inFile.map { "\($0)" }?.contains("cannot write") == true)
     }
 }

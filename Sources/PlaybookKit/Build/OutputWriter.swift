@@ -107,7 +107,7 @@ public final class OutputWriter: @unchecked Sendable {
                 return try place(relative, bytes: bytes, inputs: file.inputs, kept: earlier?.bytes == bytes, earlier: earlier) { destination, replacing in
                     try text.withUTF8 { text in
                         let buffer = UnsafeRawBufferPointer(text)
-                        if replacing { return try FileBytes.overwriteUnshared(buffer, at: destination) }
+                        if replacing { return try FileBytes.overwriteUnshared(buffer, at: destination, notSharedWith: outputPath + relative) }
                         try FileBytes.write(buffer, to: destination)
                         return true
                     }
@@ -172,14 +172,14 @@ public final class OutputWriter: @unchecked Sendable {
     private func makeFolder(_ folder: String) throws(BuildFailure) {
         let path = stagingPath + folder
         // One `mkdir` where the parent is there, as it is for nearly every page's folder.
-        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT, let parent = folder.prefix(beforeLastByte: UInt8(ascii: "/")) else {
-            throw BuildFailure.system("cannot create \(path): \(String(cString: strerror(errno)))")
+        var error = mkdir(path, 0o755) == 0 ? 0 : errno
+        if error == 0 || error == EEXIST { return }
+        if error == ENOENT, let parent = folder.prefix(beforeLastByte: UInt8(ascii: "/")) {
+            try makeFolder(parent)
+            error = mkdir(path, 0o755) == 0 ? 0 : errno
+            if error == 0 || error == EEXIST { return }
         }
-        try makeFolder(parent)
-        if mkdir(path, 0o755) != 0, errno != EEXIST {
-            throw BuildFailure.system("cannot create \(path): \(String(cString: strerror(errno)))")
-        }
+        throw BuildFailure.system("cannot create \(path): \(String(cString: strerror(error)))")
     }
 
     /// Writes without Foundation's per-file sync: the staging folder is swapped in whole or

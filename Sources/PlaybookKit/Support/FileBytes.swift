@@ -56,14 +56,19 @@ enum FileBytes {
     }
 
     /// Writes every byte over an existing regular file that no other name links to, keeping
-    /// its inode; false, touching nothing, when there is no such file.
-    static func overwriteUnshared(_ buffer: UnsafeRawBufferPointer, at path: String) throws -> Bool {
-        let descriptor = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+    /// its inode; false, touching nothing, when there is no such file or it is `other`'s
+    /// inode (checked as well as the link count: a file system that miscounted links must
+    /// still not lead to writing into a file another folder shows).
+    static func overwriteUnshared(_ buffer: UnsafeRawBufferPointer, at path: String, notSharedWith other: String) throws -> Bool {
+        // Non-blocking: a FIFO left in its place must not hold the open up.
+        let descriptor = open(path, O_WRONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink == 1 else { return false }
-        guard ftruncate(descriptor, 0) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        var otherStatus = stat()
+        if lstat(other, &otherStatus) == 0, otherStatus.st_dev == status.st_dev, otherStatus.st_ino == status.st_ino { return false }
+        guard ftruncate(descriptor, 0) == 0 else { return false }
         try writeAll(buffer, to: descriptor)
         return true
     }
