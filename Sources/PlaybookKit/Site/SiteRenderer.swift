@@ -206,8 +206,14 @@ public struct SiteRenderer {
                 try emitGroup(paths, made, reuse: reuse, emit: emit) { reviewFiles(kpi, calendar) }
             }
         }
+        // The sitemap, one template over every page, is made on another core while this one
+        // makes the search index's titles and headings.
+        let closingPaths = ["404.html", "sitemap.xml"]
+        let closingFiles = closingPaths.allSatisfy({ reuse($0, structure) }) ? nil : BackgroundWork { [pages] in
+            [pages.renderer.notFoundPage(), pages.renderer.sitemap()]
+        }
         try emitSearchIndex(reuse: reuse, emit: emit)
-        try emitGroup(["404.html", "sitemap.xml"], structure, reuse: reuse, emit: emit) { [notFoundPage(), sitemap()] }
+        try emitGroup(closingPaths, structure, reuse: reuse, emit: emit) { closingFiles?.result ?? [notFoundPage(), sitemap()] }
         for file in try assetFiles() {
             let made = inputs(input.inputs.assets[String(file.path.dropFirst("assets/".count))])
             try emit(reuse(file.path, made) ? Self.unchanged(file.path, made) : file.made(from: made))
@@ -306,7 +312,9 @@ public struct SiteRenderer {
 }
 
 /// The renderer behind one reference, for the closures that render pages side by side.
-private final class SharedRenderer {
+/// Unchecked: read only, by every core at once; the renderer it holds is a copy that nothing
+/// changes.
+private final class SharedRenderer: @unchecked Sendable {
     let renderer: SiteRenderer
 
     init(_ renderer: SiteRenderer) {

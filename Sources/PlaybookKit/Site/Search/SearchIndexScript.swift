@@ -14,7 +14,8 @@
 enum SearchIndexScript {
     /// Part 0: every page's title and headings, then the records (with their texts).
     static func head(pages: [SearchEntry], records: [SearchEntry], layout: SearchIndexLayout) -> OutputFile {
-        let entries = pages.map { entry($0, withTexts: false) } + records.map { entry($0, withTexts: true) }
+        // On every core: it is made last, when the pages leave them nothing else.
+        let entries = pages.concurrentMap { entry($0, withTexts: false) } + records.concurrentMap { entry($0, withTexts: true) }
         return file(0, [("part", "0"), ("parts", String(layout.fileCount)), ("entries", lines(entries))])
     }
 
