@@ -8,14 +8,15 @@
 # once with the last output set aside before each clean build, once with it deleted just
 # before (see set_aside).
 # Every figure (wall time, CPU time, peak memory) is the median of RUNS runs (3).
-# Usage: Tests/bench/handbook.sh PLAYBOOK   (PAGES="200 1000" to choose the sizes)
+# Usage: Tests/bench/handbook.sh PLAYBOOK   (PAGES="200 1000" to choose the sizes;
+# BENCH_DIR=/dev/shm to work on a file system in memory, where no disk takes part)
 set -euo pipefail
 playbook=$(realpath "${1:-.build/release/playbook}")
 bench=$(cd "$(dirname "$0")" && pwd)
 repository=$(cd "$bench/../.." && pwd)
 sizes=${PAGES:-1000 10000}
 runs=${RUNS:-3}
-work=$(mktemp -d)
+work=$(mktemp -d -p "${BENCH_DIR:-${TMPDIR:-/tmp}}")
 trap 'rm -rf "$work"' EXIT
 
 row() {
@@ -92,6 +93,7 @@ make_hugo_site() {
 }
 
 echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "working in: $work ($(stat -f -c %T "$work"))"
 if command -v hugo >/dev/null; then
   has_hugo=1
   echo "hugo: $(hugo version | cut -d' ' -f2)"
