@@ -69,6 +69,7 @@ public struct SiteRenderer {
     /// What every page's navigation, links and lists are made from: the base inputs and
     /// each document's path, front matter and date.
     let structure: Fingerprint
+    let documentDates: Fingerprint
     /// Each distinct sidebar, made and rendered once for all the pages that show it.
     let sidebars = RenderCache<SidebarKey, Sidebar>()
     /// Each section's trail, the same for every page of one depth in it.
@@ -102,6 +103,7 @@ public struct SiteRenderer {
             input.pipeline.map { _ in Self.reviewOccasions(calendar) }
         } ?? [:]
         self.structure = Self.structure(of: input)
+        self.documentDates = Self.documentDates(of: input)
         self.diagnostics = orderDiagnostics + calendarProblems + Self.generatedPathProblems(input)
             + Self.missingGlossaryWarning(input, glossary: glossary)
     }
@@ -134,7 +136,7 @@ public struct SiteRenderer {
         }
         let home = SiteURL.outputPath(of: "")
         let homeDocument = tree.home.indexDocument.flatMap { tree.indexDocuments[$0] }
-        let homeInputs = inputs(structure, input.inputs.calendar, body: homeDocument, bodies: glossaryDependency(of: homeDocument))
+        let homeInputs = inputs(structure, documentDates, input.inputs.calendar, body: homeDocument, bodies: glossaryDependency(of: homeDocument))
         if reuse(home, homeInputs) {
             try emit(Self.unchanged(home, homeInputs))
         } else {
@@ -153,7 +155,7 @@ public struct SiteRenderer {
             let section = tree.sections[folder]!
             let path = SiteURL.outputPath(of: section.urlPath)
             let index = section.indexDocument.flatMap { tree.indexDocuments[$0] }
-            let made = inputs(structure, body: index, bodies: glossaryDependency(of: index))
+            let made = inputs(structure, documentDates, body: index, bodies: glossaryDependency(of: index))
             planned.append((path, made, reuse(path, made) ? nil : { pages.renderer.sectionPage(section) }))
         }
         // Deciding, page by page, that a page still holds is most of a rebuild after one
@@ -209,11 +211,12 @@ public struct SiteRenderer {
         // The sitemap, one template over every page, is made on another core while this one
         // makes the search index's titles and headings.
         let closingPaths = ["404.html", "sitemap.xml"]
-        let closingFiles = closingPaths.allSatisfy({ reuse($0, structure) }) ? nil : BackgroundWork { [pages] in
+        let closingInputs = inputs(structure, documentDates)
+        let closingFiles = closingPaths.allSatisfy({ reuse($0, closingInputs) }) ? nil : BackgroundWork { [pages] in
             [pages.renderer.notFoundPage(), pages.renderer.sitemap()]
         }
         try emitSearchIndex(reuse: reuse, emit: emit)
-        try emitGroup(closingPaths, structure, reuse: reuse, emit: emit) { closingFiles?.result ?? [notFoundPage(), sitemap()] }
+        try emitGroup(closingPaths, closingInputs, reuse: reuse, emit: emit) { closingFiles?.result ?? [notFoundPage(), sitemap()] }
         for file in try assetFiles() {
             let made = inputs(input.inputs.assets[String(file.path.dropFirst("assets/".count))])
             try emit(reuse(file.path, made) ? Self.unchanged(file.path, made) : file.made(from: made))
