@@ -67,8 +67,9 @@ public struct SiteRenderer {
     /// Review pages by series id and meeting start: only these get linked.
     let reviewOccasions: [String: [LocalDateTime: ReviewOccasion]]
     /// What every page's navigation, links and lists are made from: the base inputs and
-    /// each document's path, front matter and date.
+    /// each document's path and front matter.
     let structure: Fingerprint
+    /// Every document's date, for the outputs that list them (home, sections, sitemap).
     let documentDates: Fingerprint
     /// Each distinct sidebar, made and rendered once for all the pages that show it.
     let sidebars = RenderCache<SidebarKey, Sidebar>()
