@@ -2,7 +2,7 @@
 #   make site   installs what is missing, builds, generates public/ from content/
 #   make test   the same setup, then the whole test suite
 SWIFT ?= swift
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev
 PLAYBOOK := .build/release/playbook
 
 .PHONY: site test browser-test nightly fuzz bench deps python-deps browser-deps release debug clean

@@ -22,6 +22,12 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .systemLibrary(name: "CSystemShims"),
+        // The executable's allocator: linked before the C library, its malloc and free serve
+        // every allocation, the Swift runtime's too (docs/PERFORMANCE.md, "The allocator").
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
+        ),
         .target(
             name: "PlaybookKit",
             dependencies: [
@@ -39,7 +45,7 @@ let package = Package(
         .target(
             name: "PlaybookExample",
             path: ".",
-            exclude: ["Sources/CCmarkGFM", "Sources/CSystemShims", "Sources/PlaybookKit", "Sources/playbook", "Tests", "docs", "README.md", "Makefile"],
+            exclude: ["Sources/CCmarkGFM", "Sources/CMimalloc", "Sources/CSystemShims", "Sources/PlaybookKit", "Sources/playbook", "Tests", "docs", "README.md", "Makefile"],
             sources: ["Sources/PlaybookExample"],
             resources: [.copy("playbook.yml"), .copy("content"), .copy("site-templates")]
         ),
@@ -48,6 +54,7 @@ let package = Package(
             dependencies: [
                 "PlaybookKit",
                 "PlaybookExample",
+                "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

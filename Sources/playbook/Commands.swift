@@ -57,6 +57,7 @@ struct Build: ParsableCommand {
                 + "\(report.filesRendered) rendered, \(report.filesUnchanged) unchanged, \(report.filesRemoved) removed.")
             if verbose {
                 for phase in report.phases { print("  \(phase.name): \(Reporter.text(of: phase.duration))") }
+                print("  allocator: \(Allocator.name)")
             }
             print("Open \(report.indexPage.path)")
         } catch {

@@ -1,0 +1,16 @@
+import CMimalloc
+import Glibc
+
+/// Which allocator serves this process's `malloc`. The executable links mimalloc so that
+/// it does; `--verbose` says so, and the CLI checks hold the build to it, because a link
+/// order or a loader that let the C library's malloc win again would cost a fifth of a
+/// clean build without failing anything else.
+enum Allocator {
+    static var name: String {
+        guard let probe = malloc(64) else { return "unknown" }
+        defer { free(probe) }
+        guard mi_is_in_heap_region(probe) else { return "the C library's malloc" }
+        let version = mi_version()
+        return "mimalloc \(version / 100).\(version / 10 % 10).\(version % 10)"
+    }
+}
