@@ -54,7 +54,7 @@ let package = Package(
             dependencies: [
                 "PlaybookKit",
                 "PlaybookExample",
-                "CMimalloc",
+                .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

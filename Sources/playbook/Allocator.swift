@@ -1,10 +1,11 @@
+#if canImport(CMimalloc)
 import CMimalloc
 import Glibc
 
-/// Which allocator serves this process's `malloc`. The executable links mimalloc so that
-/// it does; `--verbose` says so, and the CLI checks hold the build to it, because a link
-/// order or a loader that let the C library's malloc win again would cost a fifth of a
-/// clean build without failing anything else.
+/// Which allocator serves this process's `malloc`. On Linux the executable links mimalloc so
+/// that it does; `--verbose` says so, and the CLI checks hold the build to it, because a link
+/// order or a loader that let the C library's malloc win again would cost a sixth of a clean
+/// build without failing anything else.
 enum Allocator {
     static var name: String {
         guard let probe = malloc(64) else { return "unknown" }
@@ -14,3 +15,10 @@ enum Allocator {
         return "mimalloc \(version / 100).\(version / 10 % 10).\(version % 10)"
     }
 }
+#else
+/// Elsewhere the system's allocator serves the process: a Mach-O binary's calls to `malloc`
+/// are bound to libSystem, so linking another allocator would not replace it.
+enum Allocator {
+    static let name = "the system's malloc"
+}
+#endif
