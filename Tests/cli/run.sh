@@ -33,8 +33,8 @@ check "calendar.ics and every series feed parse and match api/calendar.json" fee
 cp -r "$work/new/public" "$work/first"
 (cd "$work/new" && "$playbook" build >/dev/null 2>&1)
 check "two builds are byte-identical" diff -r "$work/first" "$work/new/public"
-(cd "$work/new" && "$playbook" build --verbose >"$work/verbose.out" 2>&1)
-check "--verbose prints the time of each phase" grep -Eq '^  render: ([0-9]+ ms|[0-9]+\.[0-9]{2} s)$' "$work/verbose.out"
+(cd "$work/new" && "$playbook" build --clean --verbose >"$work/verbose.out" 2>&1)
+check "--verbose prints the time of each phase of a full build" grep -Eq '^  render: ([0-9]+ ms|[0-9]+\.[0-9]{2} s)$' "$work/verbose.out"
 check "mimalloc serves the build's allocations" grep -q '^  allocator: mimalloc [0-9]' "$work/verbose.out"
 check "init refuses a non-empty folder" bash -c "! '$playbook' init '$work/new' 2>/dev/null"
 
