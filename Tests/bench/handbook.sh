@@ -7,7 +7,7 @@
 # each time, its builds taking turns with ours, and the ratio of the clean builds is printed:
 # once with the last output set aside before each clean build, once with it deleted just
 # before (see set_aside).
-# Every figure (wall time, CPU time, peak memory) is the median of RUNS runs (3).
+# Every figure (wall time, CPU time, its system part, peak memory) is the median of RUNS runs (3).
 # Usage: Tests/bench/handbook.sh PLAYBOOK   (PAGES="200 1000" to choose the sizes;
 # BENCH_DIR=/dev/shm to work on a file system in memory, where no disk takes part)
 set -euo pipefail
@@ -20,7 +20,7 @@ work=$(mktemp -d -p "${BENCH_DIR:-${TMPDIR:-/tmp}}")
 trap 'rm -rf "$work"' EXIT
 
 row() {
-  printf '%-7s %-30s %10s %10s %10s\n' "$@"
+  printf '%-7s %-30s %10s %10s %10s %10s\n' "$@"
 }
 
 # The middle line of a file of numbers.
@@ -29,9 +29,10 @@ median() {
 }
 
 # run_once NAME PREPARE RUN COMMAND...: runs PREPARE (given RUN) then times COMMAND once,
-# adding its wall time, CPU time (user + system, over all cores) and peak memory to NAME's
-# lists. CPU time shows what wall time hides on a shared machine: how much of the wait was
-# the build's own work.
+# adding its wall time, CPU time (user + system, over all cores), the system part of it and
+# peak memory to NAME's lists. CPU time shows what wall time hides on a shared machine: how
+# much of the wait was the build's own work; the system part, how much of that was the
+# kernel's (on this machine's disk, mostly making files where many were just deleted).
 run_once() {
   local name=$1 prepare=$2 run=$3; shift 3
   "$prepare" "$run"
@@ -39,6 +40,7 @@ run_once() {
   read -r wall user kernel kilobytes <"$work/time"
   echo "$wall" >>"$work/$name.walls"
   awk -v user="$user" -v kernel="$kernel" 'BEGIN { printf "%.2f\n", user + kernel }' >>"$work/$name.cpus"
+  echo "$kernel" >>"$work/$name.kernels"
   echo "$((kilobytes / 1024))" >>"$work/$name.memories"
 }
 
@@ -46,7 +48,7 @@ run_once() {
 report() {
   median_wall=$(median "$work/$2.walls")
   median_cpu=$(median "$work/$2.cpus")
-  row "$pages" "$1" "$median_wall s" "$median_cpu s" "$(median "$work/$2.memories") MB"
+  row "$pages" "$1" "$median_wall s" "$median_cpu s" "$(median "$work/$2.kernels") s" "$(median "$work/$2.memories") MB"
   rm -f "$work/$2".*
 }
 
@@ -102,7 +104,7 @@ else
   echo "hugo: not installed; only our builds are measured"
 fi
 echo "each figure: median of $runs runs (generating: one run)"
-row pages step wall cpu "peak mem"
+row pages step wall cpu "of it sys" "peak mem"
 for pages in $sizes; do
   corpus="$work/handbook-$pages"
   templates="$work/templates-$pages"
@@ -144,9 +146,9 @@ for pages in $sizes; do
   cd "$work"
   if [ "$has_hugo" = 1 ]; then
     report "hugo: clean build (taking turns with ours)" hugo
-    row "$pages" "ours / hugo, clean build" "$(ratio "$ours_wall" "$median_wall")" "$(ratio "$ours_cpu" "$median_cpu")" ""
+    row "$pages" "ours / hugo, clean build" "$(ratio "$ours_wall" "$median_wall")" "$(ratio "$ours_cpu" "$median_cpu")" "" ""
     report "hugo: clean build, last output set aside" hugo_aside
-    row "$pages" "ours / hugo, last output set aside" "$(ratio "$ours_aside_wall" "$median_wall")" "$(ratio "$ours_aside_cpu" "$median_cpu")" ""
+    row "$pages" "ours / hugo, last output set aside" "$(ratio "$ours_aside_wall" "$median_wall")" "$(ratio "$ours_aside_cpu" "$median_cpu")" "" ""
     echo "        pages written: ours $ours_pages, hugo $(find "$work/hugo-public" -name '*.html' | wc -l)"
     set_aside "$work/hugo-$pages" "$work/hugo-public"
   else
