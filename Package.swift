@@ -22,12 +22,11 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .systemLibrary(name: "CSystemShims"),
-        // The executable's allocator: linked before the C library, its malloc and free serve
-        // every allocation, the Swift runtime's too (docs/PERFORMANCE.md, "The allocator").
-        .systemLibrary(
-            name: "CMimalloc",
-            providers: [.apt(["libmimalloc-dev"])]
-        ),
+        // The executable's allocator on Linux: linked before the C library, its malloc and free
+        // serve every allocation, the Swift runtime's too (docs/PERFORMANCE.md, "The
+        // allocator"). Debian's libmimalloc-dev has no pkg-config file, so SwiftPM cannot name
+        // the package when the header is missing; `make` installs it.
+        .systemLibrary(name: "CMimalloc"),
         .target(
             name: "PlaybookKit",
             dependencies: [

@@ -10,14 +10,15 @@ enum Allocator {
     static var name: String {
         guard let probe = malloc(64) else { return "unknown" }
         defer { free(probe) }
-        guard mi_is_in_heap_region(probe) else { return "the C library's malloc" }
+        guard mi_is_in_heap_region(probe) else { return "not mimalloc" }
         let version = mi_version()
         return "mimalloc \(version / 100).\(version / 10 % 10).\(version % 10)"
     }
 }
 #else
-/// Elsewhere the system's allocator serves the process: a Mach-O binary's calls to `malloc`
-/// are bound to libSystem, so linking another allocator would not replace it.
+/// Elsewhere the system's allocator serves the process: on macOS the system's Swift runtime
+/// and Foundation are bound to libsystem_malloc, which linking another allocator does not
+/// replace.
 enum Allocator {
     static let name = "the system's malloc"
 }

@@ -14,7 +14,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Build everything, ignoring the record of the last build (.playbook/).")
     var clean = false
 
-    @Flag(help: "Also print the time each phase took.")
+    @Flag(help: "Also print the time each phase took, and the allocator in use.")
     var verbose = false
 
     @Option(help: ArgumentHelp(

@@ -20,7 +20,7 @@ work=$(mktemp -d -p "${BENCH_DIR:-${TMPDIR:-/tmp}}")
 trap 'rm -rf "$work"' EXIT
 
 row() {
-  printf '%-7s %-30s %10s %10s %10s %10s\n' "$@"
+  printf '%-7s %-44s %10s %10s %10s %10s\n' "$@"
 }
 
 # The middle line of a file of numbers.
