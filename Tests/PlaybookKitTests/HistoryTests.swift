@@ -47,6 +47,33 @@ import Testing
         #expect(try site.page("kpi/index.html").contains("<li><a href=\"../kpi/thay-doi/weekly-tasks/index.html\">Họp task thứ 2</a></li>"))
     }
 
+    /// 120 deals made since the baseline: the page shows the first hundred by id under the
+    /// full count and counts the rest; the JSON lists all of them, and the page of a short
+    /// heading is as before.
+    @Test func aLongHeadingShowsAHundredRowsAndTheJSONListsEveryChange() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        let file = site.root.appendingPathComponent("content/data/pipeline.json")
+        var snapshot = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        let made = (1000..<1120).map { number -> [String: Any] in
+            ["id": "d\(number)", "rep": "an", "customer": "c1", "name": "Cơ hội số \(number)", "stage": "Tiếp cận",
+             "amount": 1_000_000, "probability": 10, "status": "open", "created": "2026-11-20"]
+        }
+        snapshot["deals"] = try #require(snapshot["deals"] as? [Any]) + made
+        try JSONSerialization.data(withJSONObject: snapshot, options: [.sortedKeys]).write(to: file)
+        try site.build()
+        let page = try site.page("kpi/thay-doi/weekly-tasks/index.html")
+        let table = try #require(Self.table(captioned: "Cơ hội mới (121)", in: page))
+        #expect(Self.firstCells(of: table) == (1000..<1100).map { "Cơ hội số \($0)" })
+        #expect(page.contains("<p class=\"more\">… và 21 mục khác (đủ danh sách trong api/changes/weekly-tasks.json)</p>"))
+        #expect(page.components(separatedBy: "<p class=\"more\">").count == 2, "only the long heading is cut")
+        let json = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: site.output.appendingPathComponent("api/changes/weekly-tasks.json"))) as? [String: Any])
+        #expect(json["new"] as? [String] == ((1000..<1120).map { "d\($0)" } + ["d3"]))
+        #expect(json["won"] as? [String] == ["d1"] && json["turned_warm"] as? [String] == ["l1", "l4"])
+        #expect(json["baseline_as_of"] as? String == "2026-11-16T06:00:00+07:00" && json["meeting_local"] as? String == "2026-11-16T09:00")
+    }
+
     @Test func teamAndRepPagesDrawTheTrendsWithTheirFigures() throws {
         let site = try Self.site()
         defer { site.remove() }

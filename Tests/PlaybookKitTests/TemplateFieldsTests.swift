@@ -7,7 +7,7 @@ import Testing
 @Suite struct TemplateFieldsTests {
     static let link = LinkView(title: "t", href: "h", current: true)
     static let table = TableView(
-        caption: "c", headers: ["h"], rows: [.init(id: "r", cells: [.init(text: "x", href: "y", numeric: true)])], emptyText: "e")
+        caption: "c", headers: ["h"], rows: [.init(id: "r", cells: [.init(text: "x", href: "y", numeric: true)])], emptyText: "e", more: "m")
     static let chrome = PageChrome(
         site: SiteView(title: "s", language: "vi", homeHref: "h", stylesheetHref: "s", faviconHref: "f", root: "r", searchScriptHref: "j"),
         t: ["k": "v"], title: "t", headTitle: "h", description: "d",

@@ -70,7 +70,7 @@ extension SiteRenderer {
     /// keep them all without making them.
     func kpiOutputPaths(_ kpi: KPIContext) -> [String] {
         KPIView.allCases.map { SiteURL.outputPath(of: $0.path) } + kpi.paths.repPages.map(SiteURL.outputPath(of:)) + [KPIPaths.metricsJSON]
-            + changesSeries(kpi).map { SiteURL.outputPath(of: KPIPaths.changes(since: $0.id)) }
+            + changesSeries(kpi).flatMap { [SiteURL.outputPath(of: KPIPaths.changes(since: $0.id)), KPIPaths.changesJSON(since: $0.id)] }
     }
 
     func calendarOutputPaths(_ calendar: CalendarContext) -> [String] {

@@ -22,6 +22,11 @@ struct KPIPaths: Sendable {
     static func changes(since series: String) -> String {
         "\(changes)/\(series)"
     }
+
+    /// Every change the series' page lists, by id.
+    static func changesJSON(since series: String) -> String {
+        "api/changes/\(series).json"
+    }
 }
 
 /// Slugs for a list of names, unique within the list: a clash gets `-2`, `-3`… in list order.

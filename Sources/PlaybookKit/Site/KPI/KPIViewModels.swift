@@ -57,6 +57,8 @@ struct TableView: Sendable {
     var headers: [String]
     var rows: [Row]
     var emptyText: String
+    /// A line below the rows shown, counting those left out.
+    var more: String?
 }
 
 struct KPIHeaderView: Sendable {
@@ -260,6 +262,7 @@ extension TableView: MustacheParent {
         case "headers": templateValue(self.headers)
         case "rows": templateValue(self.rows)
         case "emptyText": templateValue(self.emptyText)
+        case "more": templateValue(self.more)
         default: nil
         }
     }

@@ -41,13 +41,44 @@ extension SiteRenderer {
         }
     }
 
-    /// On every core: against an old baseline each page can list tens of thousands of
-    /// changes, and the four of them, one after another, were most of a build of the
-    /// million-activity snapshot.
-    func changesPages(_ kpi: KPIContext) -> [OutputFile] {
-        changesSeries(kpi).concurrentMap { series in
-            kpi.history?.sinceMeetings[series.id].map { changesPage(kpi, series: series, changes: $0) }
-        }.compactMap { $0 }
+    /// The rows each heading of a "what changed" page shows, the rest counted below them, as
+    /// the care lists do. Against an old baseline a heading can hold tens of thousands (the
+    /// bench's million-activity snapshot: 55,000 a page, 15 MB of HTML each, most of the
+    /// build), more than anyone reads before a meeting; `api/changes/<series>.json` lists
+    /// every one.
+    static let changeListLimit = 100
+
+    /// Each weekly series' page and its JSON, on every core.
+    func changesFiles(_ kpi: KPIContext) -> [OutputFile] {
+        changesSeries(kpi).concurrentMap { series -> [OutputFile] in
+            guard let changes = kpi.history?.sinceMeetings[series.id] else { return [] }
+            return [changesPage(kpi, series: series, changes: changes), changesJSON(kpi, series: series, changes: changes)]
+        }.flatMap { $0 }
+    }
+
+    /// Every change a page lists, by id, whole: `api/changes/<series>.json`.
+    private func changesJSON(_ kpi: KPIContext, series: MeetingSeries, changes: MeetingChanges) -> OutputFile {
+        let found = changes.baseline?.changes
+        let deals = { (list: [SnapshotChanges.DealChange]?) in
+            JSONText.array((list ?? []).map { kpi.snapshot.deals[$0.deal].id }.sorted().map(JSONText.quoted))
+        }
+        let leads = { (list: [Int]?) in
+            JSONText.array((list ?? []).map { kpi.snapshot.leads[$0].id }.sorted().map(JSONText.quoted))
+        }
+        let document = JSONText.object([
+            ("series", JSONText.quoted(series.id)),
+            ("meeting_local", JSONText.quoted(changes.meeting.day.description + "T" + changes.meeting.timeText)),
+            ("baseline_as_of", changes.baseline.map { JSONText.quoted($0.asOf.rfc3339) } ?? "null"),
+            ("latest_as_of", JSONText.quoted(kpi.snapshot.asOf.rfc3339)),
+            ("won", deals(found?.won)),
+            ("lost", deals(found?.lost)),
+            ("new", deals(found?.new)),
+            ("moved_stage", deals(found?.movedStage)),
+            ("changed_amount", deals(found?.changedAmount)),
+            ("turned_warm", leads(found?.turnedWarm)),
+            ("turned_cold", leads(found?.turnedCold)),
+        ], multiline: true)
+        return OutputFile(path: KPIPaths.changesJSON(since: series.id), content: .text(document + "\n"))
     }
 
     private func changesPage(_ kpi: KPIContext, series: MeetingSeries, changes: MeetingChanges) -> OutputFile {
@@ -66,15 +97,24 @@ extension SiteRenderer {
             .replacingOccurrences(of: "{latest}", with: kpi.asOfText)
         let found = baseline.changes
         view.sections = [
-            dealSection(kpi, "kpi_changes_won", found.won, url: url, columns: [.customer, .value]),
-            dealSection(kpi, "kpi_changes_lost", found.lost, url: url, columns: [.customer, .value]),
-            dealSection(kpi, "kpi_changes_new", found.new, url: url, columns: [.customer, .stage, .value]),
-            dealSection(kpi, "kpi_changes_moved", found.movedStage, url: url, columns: [.previousStage, .stage]),
-            dealSection(kpi, "kpi_changes_amount", found.changedAmount, url: url, columns: [.previousValue, .value, .difference]),
-            leadSection(kpi, "kpi_changes_warm", found.turnedWarm, url: url),
-            leadSection(kpi, "kpi_changes_cold", found.turnedCold, url: url),
+            dealSection(kpi, series.id, "kpi_changes_won", found.won, url: url, columns: [.customer, .value]),
+            dealSection(kpi, series.id, "kpi_changes_lost", found.lost, url: url, columns: [.customer, .value]),
+            dealSection(kpi, series.id, "kpi_changes_new", found.new, url: url, columns: [.customer, .stage, .value]),
+            dealSection(kpi, series.id, "kpi_changes_moved", found.movedStage, url: url, columns: [.previousStage, .stage]),
+            dealSection(kpi, series.id, "kpi_changes_amount", found.changedAmount, url: url, columns: [.previousValue, .value, .difference]),
+            leadSection(kpi, series.id, "kpi_changes_warm", found.turnedWarm, url: url),
+            leadSection(kpi, series.id, "kpi_changes_cold", found.turnedCold, url: url),
         ]
         return render(view, layout: "kpi-changes", at: url.pagePath)
+    }
+
+    /// "… and 54,900 more", naming the JSON that lists them; nil when none is left out.
+    private func moreChanges(_ kpi: KPIContext, listed: Int, series: String) -> String? {
+        let hidden = listed - Self.changeListLimit
+        guard hidden > 0 else { return nil }
+        return input.strings["kpi_changes_more"]
+            .replacingOccurrences(of: "{count}", with: kpi.numbers.count(hidden))
+            .replacingOccurrences(of: "{json}", with: KPIPaths.changesJSON(since: series))
     }
 
     private enum DealColumn {
@@ -93,9 +133,9 @@ extension SiteRenderer {
     }
 
     private func dealSection(
-        _ kpi: KPIContext, _ key: String, _ changes: [SnapshotChanges.DealChange], url: SiteURL, columns: [DealColumn]
+        _ kpi: KPIContext, _ series: String, _ key: String, _ changes: [SnapshotChanges.DealChange], url: SiteURL, columns: [DealColumn]
     ) -> TableView {
-        let ordered = changes.sorted { kpi.snapshot.deals[$0.deal].id < kpi.snapshot.deals[$1.deal].id }
+        let ordered = changes.sorted { kpi.snapshot.deals[$0.deal].id < kpi.snapshot.deals[$1.deal].id }.prefix(Self.changeListLimit)
         return TableView(
             caption: input.strings[key] + " (\(changes.count))",
             headers: (["kpi_deal", "kpi_rep"] + columns.map(\.header)).map { input.strings[$0] },
@@ -120,11 +160,12 @@ extension SiteRenderer {
                 }
                 return TableView.Row(id: nil, cells: cells)
             },
-            emptyText: input.strings["kpi_changes_none"])
+            emptyText: input.strings["kpi_changes_none"],
+            more: moreChanges(kpi, listed: changes.count, series: series))
     }
 
-    private func leadSection(_ kpi: KPIContext, _ key: String, _ leads: [Int], url: SiteURL) -> TableView {
-        let ordered = leads.sorted { kpi.snapshot.leads[$0].id < kpi.snapshot.leads[$1].id }
+    private func leadSection(_ kpi: KPIContext, _ series: String, _ key: String, _ leads: [Int], url: SiteURL) -> TableView {
+        let ordered = leads.sorted { kpi.snapshot.leads[$0].id < kpi.snapshot.leads[$1].id }.prefix(Self.changeListLimit)
         return TableView(
             caption: input.strings[key] + " (\(leads.count))",
             headers: ["kpi_lead", "kpi_rep", "kpi_lead_created"].map { input.strings[$0] },
@@ -136,7 +177,8 @@ extension SiteRenderer {
                     .number(lead.created.vietnamese),
                 ])
             },
-            emptyText: input.strings["kpi_changes_none"])
+            emptyText: input.strings["kpi_changes_none"],
+            more: moreChanges(kpi, listed: leads.count, series: series))
     }
 
     /// `06:00 16/11/2026`, an instant in the site's zone.

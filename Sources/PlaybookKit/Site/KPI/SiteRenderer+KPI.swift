@@ -33,7 +33,7 @@ extension SiteRenderer {
             teamDashboard(kpi), directorPage(kpi), managerPage(kpi), repsIndex(kpi),
         ]
         files += Array(kpi.snapshot.reps.indices).concurrentMap { repPage(kpi, rep: $0) }
-        files += changesPages(kpi)
+        files += changesFiles(kpi)
         files.append(OutputFile(
             path: KPIPaths.metricsJSON,
             content: .text(MetricsJSON.render(snapshot: kpi.snapshot, metrics: kpi.metrics))))
