@@ -47,31 +47,62 @@ import Testing
         #expect(try site.page("kpi/index.html").contains("<li><a href=\"../kpi/thay-doi/weekly-tasks/index.html\">Họp task thứ 2</a></li>"))
     }
 
-    /// 120 deals made since the baseline: the page shows the first hundred by id under the
-    /// full count and counts the rest; the JSON lists all of them, and the page of a short
-    /// heading is as before.
+    /// Since the baseline: 120 open deals and 99 lost ones made (all new, the lost ones with
+    /// the fixture's lost deal exactly a hundred), and 150 leads made warm. The long headings
+    /// show their first hundred rows by id under the full count and count the rest below;
+    /// the heading of exactly a hundred is whole, with no such line. The JSON lists every
+    /// change under its seven keys.
     @Test func aLongHeadingShowsAHundredRowsAndTheJSONListsEveryChange() throws {
         let site = try Self.site()
         defer { site.remove() }
         let file = site.root.appendingPathComponent("content/data/pipeline.json")
         var snapshot = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
-        let made = (1000..<1120).map { number -> [String: Any] in
+        let deal = { (number: Int, status: String) -> [String: Any] in
             ["id": "d\(number)", "rep": "an", "customer": "c1", "name": "Cơ hội số \(number)", "stage": "Tiếp cận",
-             "amount": 1_000_000, "probability": 10, "status": "open", "created": "2026-11-20"]
+             "amount": 1_000_000, "probability": status == "open" ? 10 : 0, "status": status, "created": "2026-11-20",
+             "closed": status == "open" ? nil : "2026-11-21"].compactMapValues { $0 }
         }
-        snapshot["deals"] = try #require(snapshot["deals"] as? [Any]) + made
+        let leads = (5000..<5150).map { number -> [String: Any] in
+            ["id": "l\(number)", "rep": "binh", "company": "Cửa hàng số \(number)", "status": "warm", "created": "2026-11-20"]
+        }
+        snapshot["deals"] = try #require(snapshot["deals"] as? [Any])
+            + (1000..<1120).map { deal($0, "open") } + (2000..<2099).map { deal($0, "lost") }
+        snapshot["leads"] = try #require(snapshot["leads"] as? [Any]) + leads
         try JSONSerialization.data(withJSONObject: snapshot, options: [.sortedKeys]).write(to: file)
         try site.build()
         let page = try site.page("kpi/thay-doi/weekly-tasks/index.html")
-        let table = try #require(Self.table(captioned: "Cơ hội mới (121)", in: page))
-        #expect(Self.firstCells(of: table) == (1000..<1100).map { "Cơ hội số \($0)" })
-        #expect(page.contains("<p class=\"more\">… và 21 mục khác (đủ danh sách trong api/changes/weekly-tasks.json)</p>"))
-        #expect(page.components(separatedBy: "<p class=\"more\">").count == 2, "only the long heading is cut")
+        let new = try #require(Self.table(captioned: "Cơ hội mới (220)", in: page))
+        #expect(Self.firstCells(of: new) == (1000..<1100).map { "Cơ hội số \($0)" })
+        let lost = try #require(Self.table(captioned: "Cơ hội đã mất (100)", in: page))
+        #expect(Self.firstCells(of: lost) == ["Gói CRM 5 người"] + (2000..<2099).map { "Cơ hội số \($0)" })
+        let warm = try #require(Self.table(captioned: "Lead chuyển sang ấm (152)", in: page))
+        #expect(Self.firstCells(of: warm) == ["Nhà sách Bình Minh", "Tiệm bánh Mây"] + (5000..<5098).map { "Cửa hàng số \($0)" })
+        let more = page.components(separatedBy: "<p class=\"more\">").dropFirst().map { $0.components(separatedBy: "</p>")[0] }
+        #expect(more == ["… và 120 mục khác (đủ danh sách trong api/changes/weekly-tasks.json)",
+                         "… và 52 mục khác (đủ danh sách trong api/changes/weekly-tasks.json)"])
         let json = try #require(try JSONSerialization.jsonObject(
             with: Data(contentsOf: site.output.appendingPathComponent("api/changes/weekly-tasks.json"))) as? [String: Any])
-        #expect(json["new"] as? [String] == ((1000..<1120).map { "d\($0)" } + ["d3"]))
-        #expect(json["won"] as? [String] == ["d1"] && json["turned_warm"] as? [String] == ["l1", "l4"])
+        #expect(json["won"] as? [String] == ["d1"])
+        #expect(json["lost"] as? [String] == ["d2"] + (2000..<2099).map { "d\($0)" })
+        #expect(json["new"] as? [String] == (1000..<1120).map { "d\($0)" } + (2000..<2099).map { "d\($0)" } + ["d3"])
+        #expect(json["moved_stage"] as? [String] == ["d4"] && json["changed_amount"] as? [String] == ["d5"])
+        #expect(json["turned_warm"] as? [String] == ["l1", "l4"] + (5000..<5150).map { "l\($0)" })
+        #expect(json["turned_cold"] as? [String] == ["l2"])
         #expect(json["baseline_as_of"] as? String == "2026-11-16T06:00:00+07:00" && json["meeting_local"] as? String == "2026-11-16T09:00")
+    }
+
+    /// Without a snapshot from before the meeting, the JSON says so and lists nothing.
+    @Test func theJSONOfAPageWithoutABaselineIsEmpty() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/data/history/2026-11-16.json"))
+        try site.build()
+        let json = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: site.output.appendingPathComponent("api/changes/weekly-tasks.json"))) as? [String: Any])
+        #expect(json["baseline_as_of"] is NSNull && json["latest_as_of"] as? String == "2026-11-23T06:00:00+07:00")
+        for key in ["won", "lost", "new", "moved_stage", "changed_amount", "turned_warm", "turned_cold"] {
+            #expect(json[key] as? [String] == [], "\(key)")
+        }
     }
 
     @Test func teamAndRepPagesDrawTheTrendsWithTheirFigures() throws {

@@ -50,8 +50,10 @@ extension SiteRenderer {
 
     /// Each weekly series' page and its JSON, on every core.
     func changesFiles(_ kpi: KPIContext) -> [OutputFile] {
+        // `changesSeries` holds only the series `sinceMeetings` has: both files of each, always,
+        // as `kpiOutputPaths` lists them.
         changesSeries(kpi).concurrentMap { series -> [OutputFile] in
-            guard let changes = kpi.history?.sinceMeetings[series.id] else { return [] }
+            let changes = kpi.history!.sinceMeetings[series.id]!
             return [changesPage(kpi, series: series, changes: changes), changesJSON(kpi, series: series, changes: changes)]
         }.flatMap { $0 }
     }
@@ -137,7 +139,7 @@ extension SiteRenderer {
     ) -> TableView {
         let ordered = changes.sorted { kpi.snapshot.deals[$0.deal].id < kpi.snapshot.deals[$1.deal].id }.prefix(Self.changeListLimit)
         return TableView(
-            caption: input.strings[key] + " (\(changes.count))",
+            caption: input.strings[key] + " (\(kpi.numbers.count(changes.count)))",
             headers: (["kpi_deal", "kpi_rep"] + columns.map(\.header)).map { input.strings[$0] },
             rows: ordered.map { change in
                 let deal = kpi.snapshot.deals[change.deal]
@@ -167,7 +169,7 @@ extension SiteRenderer {
     private func leadSection(_ kpi: KPIContext, _ series: String, _ key: String, _ leads: [Int], url: SiteURL) -> TableView {
         let ordered = leads.sorted { kpi.snapshot.leads[$0].id < kpi.snapshot.leads[$1].id }.prefix(Self.changeListLimit)
         return TableView(
-            caption: input.strings[key] + " (\(leads.count))",
+            caption: input.strings[key] + " (\(kpi.numbers.count(leads.count)))",
             headers: ["kpi_lead", "kpi_rep", "kpi_lead_created"].map { input.strings[$0] },
             rows: ordered.map { index in
                 let lead = kpi.snapshot.leads[index]
