@@ -31,8 +31,13 @@ extension SiteRenderer {
 
     /// The weekly meetings with a "what changed" page, in calendar order.
     func changesSeries(_ kpi: KPIContext) -> [MeetingSeries] {
+        seriesChanges(kpi).map(\.series)
+    }
+
+    /// Those meetings with what changed since each.
+    private func seriesChanges(_ kpi: KPIContext) -> [(series: MeetingSeries, changes: MeetingChanges)] {
         guard let since = kpi.history?.sinceMeetings else { return [] }
-        return input.calendar.filter { since[$0.id] != nil }
+        return input.calendar.compactMap { series in since[series.id].map { (series, $0) } }
     }
 
     func changesLinks(_ kpi: KPIContext, url: SiteURL) -> [LinkView] {
@@ -50,11 +55,8 @@ extension SiteRenderer {
 
     /// Each weekly series' page and its JSON, on every core.
     func changesFiles(_ kpi: KPIContext) -> [OutputFile] {
-        // `changesSeries` holds only the series `sinceMeetings` has: both files of each, always,
-        // as `kpiOutputPaths` lists them.
-        changesSeries(kpi).concurrentMap { series -> [OutputFile] in
-            let changes = kpi.history!.sinceMeetings[series.id]!
-            return [changesPage(kpi, series: series, changes: changes), changesJSON(kpi, series: series, changes: changes)]
+        seriesChanges(kpi).concurrentMap { series, changes in
+            [changesPage(kpi, series: series, changes: changes), changesJSON(kpi, series: series, changes: changes)]
         }.flatMap { $0 }
     }
 
