@@ -4,7 +4,7 @@ import Glibc
 
 /// Which allocator serves this process's `malloc`. On Linux the executable links mimalloc so
 /// that it does; `--verbose` says so, and the CLI checks hold the build to it, because a link
-/// order or a loader that let the C library's malloc win again would cost a sixth of a clean
+/// order or a loader that let the C library's malloc win again would add about 15% to a clean
 /// build without failing anything else.
 enum Allocator {
     static var name: String {

@@ -1,6 +1,7 @@
 /// What changed between two snapshots, matched by id: what a weekly meeting talks about.
 /// A deal or lead is listed under every heading that applies (a deal made and won since the
-/// baseline is both new and won). Definitions in docs/METRICS.md.
+/// baseline is both new and won). Every list is ordered by id, as the page and its JSON show
+/// it. Definitions in docs/METRICS.md.
 public struct SnapshotChanges: Sendable, Equatable {
     /// A deal of the latest snapshot, with what it was in the baseline when it was there.
     public struct DealChange: Sendable, Equatable {
@@ -28,7 +29,8 @@ public struct SnapshotChanges: Sendable, Equatable {
 
     public init(from baseline: Snapshot, to latest: Snapshot) {
         let earlierDeals = Dictionary(baseline.deals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for (index, deal) in latest.deals.enumerated() {
+        for index in latest.deals.indices.sorted(by: { latest.deals[$0].id < latest.deals[$1].id }) {
+            let deal = latest.deals[index]
             let earlier = earlierDeals[deal.id]
             let change = DealChange(deal: index, previousStage: earlier?.stage, previousAmount: earlier?.amount)
             guard let earlier else {
@@ -43,7 +45,9 @@ public struct SnapshotChanges: Sendable, Equatable {
             if deal.amount != earlier.amount { changedAmount.append(change) }
         }
         let earlierLeads = Dictionary(baseline.leads.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
-        for (index, lead) in latest.leads.enumerated() where earlierLeads[lead.id] != lead.status {
+        for index in latest.leads.indices.sorted(by: { latest.leads[$0].id < latest.leads[$1].id }) {
+            let lead = latest.leads[index]
+            guard earlierLeads[lead.id] != lead.status else { continue }
             if lead.status == .warm { turnedWarm.append(index) }
             if lead.status == .cold { turnedCold.append(index) }
         }

@@ -217,7 +217,11 @@ public struct SiteRenderer {
             [pages.renderer.notFoundPage(), pages.renderer.sitemap()]
         }
         try emitSearchIndex(reuse: reuse, emit: emit)
-        try emitGroup(closingPaths, closingInputs, reuse: reuse, emit: emit) { closingFiles?.result ?? [notFoundPage(), sitemap()] }
+        if let closingFiles {
+            for file in closingFiles.result { try emit(file.made(from: closingInputs)) }
+        } else {
+            for path in closingPaths { try emit(Self.unchanged(path, closingInputs)) }
+        }
         for file in try assetFiles() {
             let made = inputs(input.inputs.assets[String(file.path.dropFirst("assets/".count))])
             try emit(reuse(file.path, made) ? Self.unchanged(file.path, made) : file.made(from: made))

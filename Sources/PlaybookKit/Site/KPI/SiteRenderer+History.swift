@@ -60,14 +60,14 @@ extension SiteRenderer {
         }.flatMap { $0 }
     }
 
-    /// Every change a page lists, by id, whole: `api/changes/<series>.json`.
+    /// Every change a page lists, whole, by id and in its order: `api/changes/<series>.json`.
     private func changesJSON(_ kpi: KPIContext, series: MeetingSeries, changes: MeetingChanges) -> OutputFile {
         let found = changes.baseline?.changes
         let deals = { (list: [SnapshotChanges.DealChange]?) in
-            JSONText.array((list ?? []).map { kpi.snapshot.deals[$0.deal].id }.sorted().map(JSONText.quoted))
+            JSONText.array((list ?? []).map { JSONText.quoted(kpi.snapshot.deals[$0.deal].id) })
         }
         let leads = { (list: [Int]?) in
-            JSONText.array((list ?? []).map { kpi.snapshot.leads[$0].id }.sorted().map(JSONText.quoted))
+            JSONText.array((list ?? []).map { JSONText.quoted(kpi.snapshot.leads[$0].id) })
         }
         let document = JSONText.object([
             ("series", JSONText.quoted(series.id)),
@@ -139,7 +139,7 @@ extension SiteRenderer {
     private func dealSection(
         _ kpi: KPIContext, _ series: String, _ key: String, _ changes: [SnapshotChanges.DealChange], url: SiteURL, columns: [DealColumn]
     ) -> TableView {
-        let ordered = changes.sorted { kpi.snapshot.deals[$0.deal].id < kpi.snapshot.deals[$1.deal].id }.prefix(Self.changeListLimit)
+        let ordered = changes.prefix(Self.changeListLimit)
         return TableView(
             caption: input.strings[key] + " (\(kpi.numbers.count(changes.count)))",
             headers: (["kpi_deal", "kpi_rep"] + columns.map(\.header)).map { input.strings[$0] },
@@ -169,7 +169,7 @@ extension SiteRenderer {
     }
 
     private func leadSection(_ kpi: KPIContext, _ series: String, _ key: String, _ leads: [Int], url: SiteURL) -> TableView {
-        let ordered = leads.sorted { kpi.snapshot.leads[$0].id < kpi.snapshot.leads[$1].id }.prefix(Self.changeListLimit)
+        let ordered = leads.prefix(Self.changeListLimit)
         return TableView(
             caption: input.strings[key] + " (\(kpi.numbers.count(leads.count)))",
             headers: ["kpi_lead", "kpi_rep", "kpi_lead_created"].map { input.strings[$0] },
