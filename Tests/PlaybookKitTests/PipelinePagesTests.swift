@@ -97,6 +97,28 @@ import Testing
         #expect(errors.allSatisfy { $0.message.contains("taken by generated pages (api/, kpi/)") })
     }
 
+    /// A rep with 1,502 customers and no activity: the "neglected" list names its first
+    /// hundred, and its heading and the line below count as the KPI pages do.
+    @Test func aLongCareListCountsItsItemsWithGroupedDigits() throws {
+        let customers = (0..<1502).map { #"{"id": "c\#($0)", "name": "Khách \#($0)", "rep": "an"}"# }
+        let snapshot = """
+            {"schema_version": 1, "as_of": "2026-11-23T06:00:00+07:00", "products": [],
+             "reps": [{"id": "an", "name": "An", "role": "inbound"}], "targets": [],
+             "customers": [\(customers.joined(separator: ","))], "leads": [], "deals": [], "activities": []}
+            """
+        let site = try TestSite(files: ["a.md": "---\ntitle: A\n---\nText.\n", "data/pipeline.json": snapshot])
+        defer { site.remove() }
+        try site.build()
+        for path in ["kpi/index.html", "kpi/nhan-vien/an/index.html"] {
+            let page = try site.page(path)
+            let list = try #require(page.components(separatedBy: "<section class=\"care-list\" id=\"care-neglected\">").dropFirst().first?
+                .components(separatedBy: "</section>").first, "\(path)")
+            #expect(list.contains("<h3>Đang bỏ sót, lãng quên <span class=\"count\">1.502</span></h3>"), "\(path)")
+            #expect(list.components(separatedBy: "<li").count - 1 == 100, "\(path)")
+            #expect(list.contains("<p class=\"more\">… và 1.402 mục khác (đủ danh sách trong api/metrics.json)</p>"), "\(path)")
+        }
+    }
+
     @Test func aNamedSnapshotThatDoesNotExistIsAnError() throws {
         let site = try TestSite(files: ["a.md": "---\ntitle: A\n---\n"])
         defer { site.remove() }

@@ -14,7 +14,7 @@ import Testing
         nav: [NavSectionView(title: "n", href: "h", current: true, open: true, pages: [link])],
         navigation: "<nav></nav>", breadcrumbs: [link], robots: "noindex")
     static let care = CareListView(
-        key: "k", title: "t", explanation: "e", count: 1,
+        key: "k", title: "t", explanation: "e", count: "1",
         items: [CareItemView(name: "n", href: "h", detail: "d", owner: "o", ownerHref: "oh")], more: "m")
     static let freshness = FreshnessView(asOf: "a", staleAfterSeconds: "s", builtText: "b", staleAtBuild: true, warning: "w", scriptHref: "h")
     static let header = KPIHeaderView(asOf: "a", freshness: freshness, definitionsHref: "d", views: [link])

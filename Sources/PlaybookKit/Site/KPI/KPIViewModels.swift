@@ -36,7 +36,8 @@ struct CareListView: Sendable {
     var key: String
     var title: String
     var explanation: String
-    var count: Int
+    /// Formatted as every count on the KPI pages is (`1.502`), like the "more" line below it.
+    var count: String
     var items: [CareItemView]
     var more: String?
 }

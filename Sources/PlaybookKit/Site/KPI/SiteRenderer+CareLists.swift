@@ -10,7 +10,7 @@ extension SiteRenderer {
                 key: key,
                 title: input.strings["care_\(key)"],
                 explanation: input.strings["care_\(key)_text"].replacingOccurrences(of: "{days}", with: String(threshold(of: key))),
-                count: ids.count,
+                count: kpi.numbers.count(ids.count),
                 items: shown.compactMap { careItem(kpi, list: key, id: $0, url: url, showOwner: showOwner) },
                 more: ids.count > shown.count
                     ? input.strings["care_more"].replacingOccurrences(of: "{count}", with: kpi.numbers.count(ids.count - shown.count))
