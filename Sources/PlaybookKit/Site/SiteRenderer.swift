@@ -124,12 +124,21 @@ public struct SiteRenderer {
     ) throws -> [Diagnostic] {
         let tree = input.tree
         // A file of content/ published as it is must not land where a page or a generated
-        // file does: the two would overwrite each other. Static files go last, so every
-        // other output is looked for among their paths as it goes out.
+        // file does, nor where either needs a folder, nor inside a folder whose name either
+        // takes as a file: the two would overwrite each other, or one could not be written.
+        // Static files go last, so every other output is looked for among their paths, and
+        // their folders, as it goes out.
         let staticPaths = Set(tree.staticFiles.map(\.sourcePath))
-        var takenStaticPaths: Set<String> = []
+        let staticFolders = Set(staticPaths.flatMap(Self.folders(of:)))
+        var takenStaticPaths: [String: String] = [:]
+        var foldersTakenAsFiles: Set<String> = []
         func take(_ path: String) {
-            if !staticPaths.isEmpty, staticPaths.contains(path) { takenStaticPaths.insert(path) }
+            guard !staticPaths.isEmpty else { return }
+            if staticPaths.contains(path) { takenStaticPaths[path] = "a page or a generated file" }
+            for folder in Self.folders(of: path) where staticPaths.contains(folder) {
+                takenStaticPaths[folder] = "the folder of `\(path)`"
+            }
+            if staticFolders.contains(path) { foldersTakenAsFiles.insert(path) }
         }
         func emit(_ file: OutputFile) throws {
             take(file.path)
@@ -227,9 +236,15 @@ public struct SiteRenderer {
             try emit(reuse(file.path, made) ? Self.unchanged(file.path, made) : file.made(from: made))
         }
         for file in tree.staticFiles {
-            guard !takenStaticPaths.contains(file.sourcePath) else {
+            if let taker = takenStaticPaths[file.sourcePath] {
                 diagnostics.append(.error(
-                    "this file would be published at `\(file.sourcePath)`, where the site already puts a page or a generated file; rename or move it",
+                    "this file would be published at `\(file.sourcePath)`, where the site already puts \(taker); rename or move it",
+                    in: input.displayPath(file.sourcePath)))
+                continue
+            }
+            if let folder = Self.folders(of: file.sourcePath).first(where: foldersTakenAsFiles.contains) {
+                diagnostics.append(.error(
+                    "this file would be published in `\(folder)/`, which the site already publishes as a file; rename or move it",
                     in: input.displayPath(file.sourcePath)))
                 continue
             }
@@ -254,6 +269,17 @@ public struct SiteRenderer {
 
     static func unchanged(_ path: String, _ inputs: Fingerprint) -> OutputFile {
         OutputFile(path: path, content: .unchanged, inputs: inputs)
+    }
+
+    /// The folders an output path lies in, outermost first: `a/b/index.html` is in `a` and `a/b`.
+    static func folders(of path: String) -> [String] {
+        var folders: [String] = []
+        var index = path.utf8.startIndex
+        while let slash = path.utf8[index...].firstIndex(of: UInt8(ascii: "/")) {
+            folders.append(String(path[..<slash]))
+            index = path.utf8.index(after: slash)
+        }
+        return folders
     }
 
     /// What stops the generated pages (pipeline, calendar, reviews): a missing layout, or
