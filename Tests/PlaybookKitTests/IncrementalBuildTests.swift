@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import PlaybookKit
 
-/// The incremental build's one promise: after any sequence of edits (documents, templates, config, snapshot, history, calendar), `public/` is byte for
+/// The incremental build's one promise: after any sequence of edits (documents, files of
+/// content/, templates, config, snapshot, history, calendar), `public/` is byte for
 /// byte what a clean build makes. Edits are drawn at random from a seed, so every run of the
 /// suite walks the same sequence and a failure names the step that broke it.
 @Suite struct IncrementalBuildTests {
@@ -47,7 +48,7 @@ import Testing
             try handle.write(contentsOf: Data(text.utf8))
             try handle.close()
         }
-        switch random.below(12) {
+        switch random.below(13) {
         case 0 where !documents.isEmpty:
             let path = documents[random.below(documents.count)]
             try append("\nĐoạn thêm ở bước \(step).\n", to: "content/" + path)
@@ -99,6 +100,20 @@ import Testing
             let name = names[random.below(names.count)]
             try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
             return "delete the history snapshot \(name)"
+        case 11:
+            // A page, and a file of content/ with the name of the page's folder, take each
+            // other's place: the staging folder's older build has the one where the other goes.
+            let section = sections[random.below(sections.count)]
+            let page = content.appendingPathComponent("\(section)/doi-cho.md")
+            let file = content.appendingPathComponent("\(section)/doi-cho")
+            if FileManager.default.fileExists(atPath: page.path) {
+                try FileManager.default.removeItem(at: page)
+                try site.write("tệp \(step)\n", to: "content/\(section)/doi-cho")
+                return "turn the page \(section)/doi-cho.md into a file"
+            }
+            try? FileManager.default.removeItem(at: file)
+            try site.write("---\ntitle: Đổi chỗ \(step)\n---\nTrang.\n", to: "content/\(section)/doi-cho.md")
+            return "turn \(section)/doi-cho into a page"
         default:
             let path = "content/lich-hop.yml"
             let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)

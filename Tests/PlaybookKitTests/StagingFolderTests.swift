@@ -62,7 +62,7 @@ import Testing
         #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site))
     }
 
-    @Test func withoutItsRecordTheStagingFolderIsMadeAfresh() throws {
+    @Test func withoutItsRecordTheStagingFolderStillGivesTheWholeNewSite() throws {
         let site = try Self.siteWithAStagingFolder()
         defer { site.remove() }
         // Another file in its place (never written into: the two folders share unchanged files).
@@ -114,6 +114,78 @@ import Testing
         #expect(mkfifo(staged.path, 0o644) == 0)
         try site.write("---\ntitle: Trang 1\nweight: 1\n---\n## Mục\nSửa lần ba.\n", to: "content/phan/trang-1.md")
         try site.build()
+        #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site))
+    }
+
+    /// A page's folder and a file of `content/` with the page's name take each other's place
+    /// from build to build: whichever the staging folder's older build holds makes way.
+    @Test func aPageAndAFileOfItsNameTakeEachOthersPlaceAcrossBuilds() throws {
+        let site = try Self.siteWithAStagingFolder()
+        defer { site.remove() }
+        let page = "content/phan/trang-5.md"
+        let pageText = try String(contentsOf: site.root.appendingPathComponent(page), encoding: .utf8)
+        var steps: [String] = []
+        for step in 0..<6 {
+            if step % 3 == 0 {
+                let toFile = step == 0
+                if toFile {
+                    try FileManager.default.removeItem(at: site.root.appendingPathComponent(page))
+                    try site.write("a file of the page's name\n", to: "content/phan/trang-5")
+                } else {
+                    try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/phan/trang-5"))
+                    try site.write(pageText, to: page)
+                }
+                steps.append(toFile ? "page to file" : "file to page")
+            } else {
+                try site.write("---\ntitle: Trang 1\nweight: 1\n---\nLần \(step).\n", to: "content/phan/trang-1.md")
+                steps.append("edit")
+            }
+            try site.build()
+            #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site), "after \(steps)")
+        }
+    }
+
+    /// Built with `--clean` twice, the staging folder holds a whole older site that shares no
+    /// file with the output, and its record is not trusted: a third clean build writes over
+    /// its files in place and removes what it no longer makes, a stray file and folder too.
+    @Test func aCleanBuildWritesOverTheStagingFolderItFindsAndRemovesTheRest() throws {
+        let site = try Self.makeSite()
+        defer { site.remove() }
+        var clean = site.options
+        clean.clean = true
+        _ = try SiteBuilder(options: clean).build()
+        _ = try SiteBuilder(options: clean).build()
+        let staging = OutputWriter.stagingFolder(for: site.output)
+        let staged = try FileHandle(forReadingFrom: staging.appendingPathComponent("phan/trang-1/index.html"))
+        defer { try? staged.close() }
+        try site.write("stray", to: ".public.staging/phan/stray.txt")
+        try FileManager.default.createDirectory(at: staging.appendingPathComponent("trong/sau"), withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/phan/trang-4.md"))
+        try site.write("---\ntitle: Trang 1\nweight: 1\n---\nViết đè.\n", to: "content/phan/trang-1.md")
+        _ = try SiteBuilder(options: clean).build()
+        let page = try Data(contentsOf: site.output.appendingPathComponent("phan/trang-1/index.html"))
+        #expect(String(decoding: page, as: UTF8.self).contains("Viết đè."))
+        #expect(try staged.readToEnd() == page)
+        for leftover in ["phan/stray.txt", "phan/trang-4", "trong"] {
+            #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent(leftover).path), "\(leftover)")
+        }
+        #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site))
+    }
+
+    /// A link in a staging folder without a record is never written through: the folder is
+    /// deleted and made anew, and the folder the link points to stays as it was.
+    @Test func aLinkInAStagingFolderWithoutARecordIsNotFollowed() throws {
+        let site = try Self.siteWithAStagingFolder()
+        defer { site.remove() }
+        let outside = site.root.appendingPathComponent("ngoai")
+        try site.write("sentinel", to: "ngoai/giu.txt")
+        let staging = OutputWriter.stagingFolder(for: site.output)
+        try FileManager.default.removeItem(at: staging.appendingPathComponent("phan"))
+        try FileManager.default.createSymbolicLink(at: staging.appendingPathComponent("phan"), withDestinationURL: outside)
+        var clean = site.options
+        clean.clean = true
+        _ = try SiteBuilder(options: clean).build()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["giu.txt"])
         #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site))
     }
 }

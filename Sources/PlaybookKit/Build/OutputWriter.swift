@@ -9,7 +9,8 @@ import Synchronization
 /// holds. The next build brings that folder up to date file by file, touching only the
 /// files that differ from what it must hold, and swaps again: a rebuild after one edit
 /// writes a few files, not a copy of the whole site. Without a record of the staging
-/// folder, it is emptied and every file is written or linked anew.
+/// folder, every file is written or linked anew, over the files the folder holds where it
+/// can, and the rest of them are removed before the swap.
 ///
 /// Unchecked: `place(_:)` may run on any thread at once (it reads only what `init` set, and
 /// the set of folders made, behind its lock); everything else belongs to the building thread.
@@ -19,7 +20,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// The two folders' paths with a final `/`, for joining to relative paths.
     private let outputPath: String
     private let stagingPath: String
-    /// Shared by the threads that place files.
+    /// The folders this build made or found, shared by the threads that place files.
     private let createdFolders = Mutex<Set<String>>([""])
     /// The last build's record; its files can be taken over instead of written again.
     private let previous: BuildManifest?
@@ -27,8 +28,12 @@ public final class OutputWriter: @unchecked Sendable {
     private let staged: BuildManifest?
     /// Every file `staged` names was seen there just before this build: none is looked for again.
     private let stagedIsComplete: Bool
+    /// What the staging folder holds when there is no record of it to update.
+    private let inventory: StagingInventory?
     /// What this build wrote, the record for the next one.
     public private(set) var manifest = BuildManifest()
+    /// Files this build wrote that the record leaves out (made from inputs nobody tracks).
+    private var untracked: Set<String> = []
     /// Files rendered and written, and files taken over from the last build unchanged.
     public private(set) var written = 0
     public private(set) var kept = 0
@@ -50,9 +55,10 @@ public final class OutputWriter: @unchecked Sendable {
             && FileManager.default.fileExists(atPath: staging.path, isDirectory: &isDirectory) && isDirectory.boolValue
         self.staged = updatable ? staged : nil
         self.stagedIsComplete = updatable && stagedIsComplete
+        self.inventory = updatable ? nil : StagingInventory(folder: staging.path)
         manifest.reserveCapacity(previous?.entries.count ?? 0)
         try checkOutputIsReplaceable()
-        if updatable { return }
+        if updatable || inventory != nil { return }
         try? FileManager.default.removeItem(at: staging)
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -150,8 +156,9 @@ public final class OutputWriter: @unchecked Sendable {
             return placement
         }
         let destination = stagingPath + relative
-        if stagedEntry != nil, !kept, try write(destination, true) { return placement }
-        if staged != nil { unlink(destination) }
+        let holdsOlderFile = stagedEntry != nil || inventory?.files.contains(relative) == true
+        if holdsOlderFile, !kept, try write(destination, true) { return placement }
+        if holdsOlderBuild { try removeOlderEntry(relative) }
         try makeFolder(of: relative)
         if kept, keep(relative, at: destination) { return placement }
         guard try write(destination, false) else {
@@ -160,26 +167,60 @@ public final class OutputWriter: @unchecked Sendable {
         return placement
     }
 
+    /// The staging folder holds an older build's files, which may stand where this build
+    /// puts a folder, or be in a folder where it puts a file.
+    private var holdsOlderBuild: Bool { staged != nil || inventory != nil }
+
+    /// Whether the older build in the staging folder had a file at `relative`.
+    private func olderBuildHadFile(_ relative: String) -> Bool {
+        staged?.entries[relative] != nil || inventory?.files.contains(relative) == true
+    }
+
+    /// Clears the way for this build's file at `relative`: an older file there is unlinked,
+    /// and an older folder (a page's, where this build now publishes a file of that name)
+    /// removed with all it holds. A folder this build made is left, and writing fails.
+    private func removeOlderEntry(_ relative: String) throws(BuildFailure) {
+        let path = stagingPath + relative
+        guard unlink(path) != 0, errno == EISDIR || errno == EPERM,
+              !createdFolders.withLock({ $0.contains(relative) }) else { return }
+        do {
+            try FileManager.default.removeItem(atPath: path)
+        } catch {
+            throw BuildFailure.system("cannot remove the older build's \(path): \(error.localizedDescription)")
+        }
+    }
+
     /// Files placed on other threads each make their own folder, and its parents, whichever
     /// comes first: a folder already there is no failure.
     private func makeFolder(of relative: String) throws(BuildFailure) {
         let folder = relative.prefix(beforeLastByte: UInt8(ascii: "/")) ?? ""
         guard !createdFolders.withLock({ $0.contains(folder) }) else { return }
-        try makeFolder(folder)
+        if inventory?.folders.contains(folder) != true { try makeFolder(folder) }
         _ = createdFolders.withLock { $0.insert(folder) }
     }
 
     private func makeFolder(_ folder: String) throws(BuildFailure) {
         let path = stagingPath + folder
         // One `mkdir` where the parent is there, as it is for nearly every page's folder.
-        var error = mkdir(path, 0o755) == 0 ? 0 : errno
+        var error = mkdirReplacingOlderFile(folder, at: path)
         if error == 0 || error == EEXIST { return }
-        if error == ENOENT, let parent = folder.prefix(beforeLastByte: UInt8(ascii: "/")) {
+        if error == ENOENT || error == ENOTDIR, let parent = folder.prefix(beforeLastByte: UInt8(ascii: "/")) {
             try makeFolder(parent)
-            error = mkdir(path, 0o755) == 0 ? 0 : errno
+            error = mkdirReplacingOlderFile(folder, at: path)
             if error == 0 || error == EEXIST { return }
         }
         throw BuildFailure.system("cannot create \(path): \(String(cString: strerror(error)))")
+    }
+
+    /// `mkdir`'s error, or 0. Where an older build's file stands (a file published where
+    /// this build puts a page's folder), the file makes way.
+    private func mkdirReplacingOlderFile(_ folder: String, at path: String) -> Int32 {
+        if mkdir(path, 0o755) == 0 { return 0 }
+        let error = errno
+        var info = stat()
+        guard error == EEXIST, holdsOlderBuild, lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR,
+              olderBuildHadFile(folder), unlink(path) == 0 else { return error }
+        return mkdir(path, 0o755) == 0 ? 0 : errno
     }
 
     /// Writes without Foundation's per-file sync: the staging folder is swapped in whole or
@@ -197,7 +238,11 @@ public final class OutputWriter: @unchecked Sendable {
     /// The bookkeeping half of `write`, on the building thread, in build order: the record
     /// for the next build and the counts.
     public func record(_ placement: Placement) {
-        if let inputs = placement.inputs { manifest.record(.init(inputs: inputs, bytes: placement.bytes), for: placement.path) }
+        if let inputs = placement.inputs {
+            manifest.record(.init(inputs: inputs, bytes: placement.bytes), for: placement.path)
+        } else {
+            untracked.insert(placement.path)
+        }
         if placement.kept { kept += 1 } else { written += 1 }
         if placement.wasInPrevious { madeOfPrevious += 1 }
         if placement.wasStaged { madeOfStaged += 1 }
@@ -259,6 +304,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// An updated staging folder still holds the files of its older build that this one no
     /// longer makes, and the folders they leave empty.
     private func removeStagedFilesThisBuildDidNotMake() {
+        if let inventory { removeInventoriedFilesThisBuildDidNotMake(inventory) }
         guard let staged, madeOfStaged < staged.entries.count else { return }
         for path in staged.entries.keys.filter({ manifest.entries[$0] == nil }).sortedByCodePoint() where Self.staysInside(path) {
             unlink(stagingPath + path)
@@ -267,6 +313,18 @@ public final class OutputWriter: @unchecked Sendable {
                 folder = folder[..<slash]
                 guard rmdir(stagingPath + folder) == 0 else { break }
             }
+        }
+    }
+
+    /// The same, for a staging folder found without a record: its folders that hold none of
+    /// this build's files are removed too, innermost first.
+    private func removeInventoriedFilesThisBuildDidNotMake(_ inventory: StagingInventory) {
+        for path in inventory.files where manifest.entries[path] == nil && !untracked.contains(path) {
+            unlink(stagingPath + path)
+        }
+        let used = Set((Array(manifest.entries.keys) + untracked).compactMap { $0.prefix(beforeLastByte: UInt8(ascii: "/")) })
+        for folder in inventory.folders.subtracting(used).sortedByCodePoint().reversed() {
+            rmdir(stagingPath + folder)
         }
     }
 
