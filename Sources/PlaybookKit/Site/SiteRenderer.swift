@@ -132,7 +132,12 @@ public struct SiteRenderer {
         let staticFolders = Set(staticPaths.flatMap(Self.folders(of:)))
         var takenStaticPaths: [String: String] = [:]
         var foldersTakenAsFiles: Set<String> = []
+        // Aliases, the only addresses that may hold a `.`, go after every other page and
+        // generated file, and each is looked for among their paths first.
+        let pagesWithAliases = tree.pagesInOrder.filter { !$0.aliases.isEmpty }
+        var emittedPaths: Set<String> = []
         func take(_ path: String) {
+            if !pagesWithAliases.isEmpty { emittedPaths.insert(path) }
             guard !staticPaths.isEmpty else { return }
             if staticPaths.contains(path) { takenStaticPaths[path] = "a page or a generated file" }
             for folder in Self.folders(of: path) where staticPaths.contains(folder) {
@@ -199,9 +204,6 @@ public struct SiteRenderer {
             emitted += 1
         }
         try emitUnchanged(upTo: planned.count)
-        for page in tree.pagesInOrder {
-            try emitGroup(page.aliases.map(SiteURL.outputPath(of:)), structure, reuse: reuse, emit: emit) { aliasPages(page) }
-        }
         if let kpi {
             // With history, the "what changed" pages show the weekly meetings' titles and times.
             let made = inputs(structure, input.inputs.snapshot, kpi.history == nil ? nil : input.inputs.calendar)
@@ -234,6 +236,15 @@ public struct SiteRenderer {
         for file in try assetFiles() {
             let made = inputs(input.inputs.assets[String(file.path.dropFirst("assets/".count))])
             try emit(reuse(file.path, made) ? Self.unchanged(file.path, made) : file.made(from: made))
+        }
+        for page in pagesWithAliases {
+            let clashes = page.aliases.compactMap { Self.aliasClash($0, emitted: emittedPaths) }
+            guard clashes.isEmpty else {
+                let position = page.document.frontMatter.positions["aliases"]
+                diagnostics += clashes.map { Diagnostic.error($0, in: input.displayPath(page.document.sourcePath), at: position) }
+                continue
+            }
+            try emitGroup(page.aliases.map(SiteURL.outputPath(of:)), structure, reuse: reuse, emit: emit) { aliasPages(page) }
         }
         for file in tree.staticFiles {
             if let taker = takenStaticPaths[file.sourcePath] {
@@ -269,6 +280,17 @@ public struct SiteRenderer {
 
     static func unchanged(_ path: String, _ inputs: Fingerprint) -> OutputFile {
         OutputFile(path: path, content: .unchanged, inputs: inputs)
+    }
+
+    /// Why an alias cannot be published, given the paths published before it: its page
+    /// would stand where another file is, or in a folder named like one.
+    static func aliasClash(_ alias: String, emitted: Set<String>) -> String? {
+        let path = SiteURL.outputPath(of: alias)
+        if emitted.contains(path) {
+            return "alias `\(alias)` would be published at `\(path)`, where the site already puts a page or a generated file; choose another alias"
+        }
+        guard let folder = folders(of: path).first(where: emitted.contains) else { return nil }
+        return "alias `\(alias)` would be published in `\(folder)/`, which the site already publishes as a file; choose another alias"
     }
 
     /// The folders an output path lies in, outermost first: `a/b/index.html` is in `a` and `a/b`.
