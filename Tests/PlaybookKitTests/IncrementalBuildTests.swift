@@ -141,9 +141,13 @@ import Testing
         var random = SampleRandom(seed: seed, stream: 0)
         var options = site.options
         options.today = LocalDay(year: 2026, month: 11, day: 23)
+        // The reference: a clean build from nothing, every step.
         var clean = options
         clean.outputRoot = site.root.appendingPathComponent("clean")
         clean.clean = true
+        // `--clean` over its own last output every step: it writes over the site before last.
+        var over = clean
+        over.outputRoot = site.root.appendingPathComponent("over")
         _ = try SiteBuilder(options: options).build()
         var rendered = 0
         var edits: [String] = []
@@ -151,12 +155,16 @@ import Testing
             edits.append(try Self.edit(site, &random, step: step))
             let report = try SiteBuilder(options: options).build()
             rendered += report.filesRendered
+            _ = try SiteBuilder(options: over).build()
+            try? FileManager.default.removeItem(at: clean.outputRoot)
+            try? FileManager.default.removeItem(at: OutputWriter.stagingFolder(for: clean.outputRoot))
             _ = try SiteBuilder(options: clean).build()
-            let incremental = try TestSite.snapshot(of: options.outputRoot)
-            let full = try TestSite.snapshot(of: clean.outputRoot)
-            #expect(incremental.keys.sorted() == full.keys.sorted(), "files differ after: \(edits.joined(separator: "; "))")
-            for (path, bytes) in full where incremental[path] != bytes {
-                Issue.record("\(path) differs after: \(edits.joined(separator: "; "))")
+            let full = try TestSite.tree(of: clean.outputRoot)
+            for (name, built) in [("incremental", try TestSite.tree(of: options.outputRoot)), ("--clean over the last", try TestSite.tree(of: over.outputRoot))] {
+                #expect(built.keys.sorted() == full.keys.sorted(), "\(name): files differ after: \(edits.joined(separator: "; "))")
+                for (path, bytes) in full where built[path] != bytes {
+                    Issue.record("\(name): \(path) differs after: \(edits.joined(separator: "; "))")
+                }
             }
         }
         // Not everything is made again every time: the build did skip work.

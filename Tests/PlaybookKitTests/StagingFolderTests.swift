@@ -26,12 +26,15 @@ import Testing
         try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int
     }
 
+    /// A clean build of the site from nothing, into a folder of its own: its files and folders.
     static func cleanBuild(of site: TestSite) throws -> [String: Data] {
         var clean = site.options
         clean.outputRoot = site.root.appendingPathComponent("clean")
         clean.clean = true
+        try? FileManager.default.removeItem(at: clean.outputRoot)
+        try? FileManager.default.removeItem(at: OutputWriter.stagingFolder(for: clean.outputRoot))
         _ = try SiteBuilder(options: clean).build()
-        return try TestSite.snapshot(of: clean.outputRoot)
+        return try TestSite.tree(of: clean.outputRoot)
     }
 
     @Test func aRebuildAfterAnEditKeepsEveryOtherFileAndRecordsTheStagingFolder() throws {
@@ -49,7 +52,7 @@ import Testing
         let report = try site.build()
         #expect(report.filesRendered == 2)
         #expect(try Self.inode(untouched) == before)
-        #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site))
+        #expect(try TestSite.tree(of: site.output) == Self.cleanBuild(of: site))
     }
 
     @Test func aStagingFolderChangedByHandStillGivesTheWholeNewSite() throws {
@@ -59,7 +62,7 @@ import Testing
         try FileManager.default.removeItem(at: staging.appendingPathComponent("phan/trang-3/index.html"))
         try site.write("---\ntitle: Trang 5\nweight: 5\n---\nNăm.\n", to: "content/phan/trang-5.md")
         try site.build()
-        #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site))
+        #expect(try TestSite.tree(of: site.output) == Self.cleanBuild(of: site))
     }
 
     @Test func withoutItsRecordTheStagingFolderStillGivesTheWholeNewSite() throws {
@@ -71,7 +74,7 @@ import Testing
         try FileManager.default.removeItem(at: site.options.stagedManifestFile)
         try site.write("---\ntitle: Trang 2\nweight: 2\n---\nHai.\n", to: "content/phan/trang-2.md")
         try site.build()
-        #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site))
+        #expect(try TestSite.tree(of: site.output) == Self.cleanBuild(of: site))
     }
 
     /// A staged file no other name links to is written in place (no inode freed and another
@@ -101,7 +104,7 @@ import Testing
         #expect(try unshared.readToEnd() == newPage)
         #expect(try shared.readToEnd() == sharedBytes)
         #expect(try Data(contentsOf: staging.appendingPathComponent("phan/trang-2/index.html")) == sharedBytes)
-        #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site))
+        #expect(try TestSite.tree(of: site.output) == Self.cleanBuild(of: site))
     }
 
     /// Something other than a regular file where a staged page was (here a FIFO, which
@@ -114,7 +117,7 @@ import Testing
         #expect(mkfifo(staged.path, 0o644) == 0)
         try site.write("---\ntitle: Trang 1\nweight: 1\n---\n## Mục\nSửa lần ba.\n", to: "content/phan/trang-1.md")
         try site.build()
-        #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site))
+        #expect(try TestSite.tree(of: site.output) == Self.cleanBuild(of: site))
     }
 
     /// A page's folder and a file of `content/` with the page's name take each other's place
@@ -141,7 +144,7 @@ import Testing
                 steps.append("edit")
             }
             try site.build()
-            #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site), "after \(steps)")
+            #expect(try TestSite.tree(of: site.output) == Self.cleanBuild(of: site), "after \(steps)")
         }
     }
 
@@ -169,7 +172,7 @@ import Testing
         for leftover in ["phan/stray.txt", "phan/trang-4", "trong"] {
             #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent(leftover).path), "\(leftover)")
         }
-        #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site))
+        #expect(try TestSite.tree(of: site.output) == Self.cleanBuild(of: site))
     }
 
     /// A link in a staging folder without a record is never written through: the folder is
@@ -186,6 +189,58 @@ import Testing
         clean.clean = true
         _ = try SiteBuilder(options: clean).build()
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["giu.txt"])
-        #expect(try TestSite.snapshot(of: site.output) == Self.cleanBuild(of: site))
+        #expect(try TestSite.tree(of: site.output) == Self.cleanBuild(of: site))
+    }
+
+    /// Sixty files of `content/` become folders of six sections each, and back, build after
+    /// build: the sections' pages of one folder render side by side on the cores, and each
+    /// core finds the older build's file where the folder goes (or the other core's folder).
+    @Test func manyFilesTurnedIntoFoldersAtOnceMakeWayOnEveryCore() throws {
+        let site = try Self.makeSite()
+        defer { site.remove() }
+        let names = (0..<60).map { "d\($0)" }
+        func asFiles() throws {
+            for name in names {
+                try? FileManager.default.removeItem(at: site.root.appendingPathComponent("content/\(name)"))
+                try site.write("tệp \(name)\n", to: "content/\(name)")
+            }
+        }
+        func asFolders() throws {
+            for name in names {
+                try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/\(name)"))
+                for section in 0..<6 {
+                    try site.write("---\ntitle: Phần \(name) \(section)\n---\nChữ.\n", to: "content/\(name)/x\(section)/_index.md")
+                }
+            }
+        }
+        try asFiles()
+        try site.build()
+        for round in 0..<4 {
+            try round % 2 == 0 ? asFolders() : asFiles()
+            try site.build()
+            #expect(try TestSite.tree(of: site.output) == Self.cleanBuild(of: site), "round \(round)")
+            try site.write("---\ntitle: Trang 1\nweight: 1\n---\nVòng \(round).\n", to: "content/phan/trang-1.md")
+            try site.build()
+            #expect(try TestSite.tree(of: site.output) == Self.cleanBuild(of: site), "round \(round), after an edit")
+        }
+    }
+
+    /// The writer removes an older build's folder where this build puts a file, but never a
+    /// folder this build made for its own files: the file then fails, naming the folder.
+    @Test func aFolderThisBuildMadeIsNeverRemovedForAFileOfItsName() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-writer-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public")
+        // An older build's file, in a staging folder with no record: the writer lists it.
+        try FileManager.default.createDirectory(at: OutputWriter.stagingFolder(for: output), withIntermediateDirectories: true)
+        try Data("older\n".utf8).write(to: OutputWriter.stagingFolder(for: output).appendingPathComponent("cu.txt"))
+        let writer = try OutputWriter(output: output)
+        try writer.write(OutputFile(path: "ho-so/index.html", content: .text("<p>x</p>\n")))
+        let failure = #expect(throws: BuildFailure.self) {
+            try writer.write(OutputFile(path: "ho-so", content: .text("a file where this build's folder is\n")))
+        }
+        #expect(failure.map { "\($0)" }?.contains("ho-so") == true)
+        let page = OutputWriter.stagingFolder(for: output).appendingPathComponent("ho-so/index.html")
+        #expect(try String(contentsOf: page, encoding: .utf8) == "<p>x</p>\n")
     }
 }

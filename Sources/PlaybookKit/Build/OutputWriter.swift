@@ -50,9 +50,9 @@ public final class OutputWriter: @unchecked Sendable {
         self.staging = Self.stagingFolder(for: output)
         self.outputPath = output.path + "/"
         self.stagingPath = staging.path + "/"
-        var isDirectory: ObjCBool = false
-        let updatable = staged != nil && previous != nil
-            && FileManager.default.fileExists(atPath: staging.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        // A folder, not a link to one: the build writes below it.
+        var info = stat()
+        let updatable = staged != nil && previous != nil && lstat(staging.path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
         self.staged = updatable ? staged : nil
         self.stagedIsComplete = updatable && stagedIsComplete
         self.inventory = updatable ? nil : StagingInventory(folder: staging.path)
@@ -61,9 +61,16 @@ public final class OutputWriter: @unchecked Sendable {
         if updatable || inventory != nil { return }
         try? FileManager.default.removeItem(at: staging)
         do {
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: staging.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
-            throw BuildFailure.system("cannot create \(staging.path): \(error.localizedDescription); check that the folder above the output is writable")
+            throw BuildFailure.system("cannot create \(staging.deletingLastPathComponent().path): \(error.localizedDescription)")
+        }
+        // Made anew, or the build stops: a folder that could not be deleted whole may still
+        // hold what no build made there.
+        guard mkdir(staging.path, 0o755) == 0 else {
+            let error = errno
+            let advice = error == EEXIST ? "it could not be emptied; delete it" : "check that the folder above the output is writable"
+            throw BuildFailure.system("cannot create \(staging.path): \(String(cString: strerror(error))); \(advice)")
         }
     }
 
@@ -114,7 +121,7 @@ public final class OutputWriter: @unchecked Sendable {
                     try text.withUTF8 { text in
                         let buffer = UnsafeRawBufferPointer(text)
                         if replacing { return try FileBytes.overwriteUnshared(buffer, at: destination, notSharedWith: outputPath + relative) }
-                        try FileBytes.write(buffer, to: destination)
+                        try FileBytes.create(buffer, at: destination)
                         return true
                     }
                 }
@@ -178,11 +185,17 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Clears the way for this build's file at `relative`: an older file there is unlinked,
     /// and an older folder (a page's, where this build now publishes a file of that name)
-    /// removed with all it holds. A folder this build made is left, and writing fails.
+    /// removed with all it holds. The renderer never publishes a file and a folder of one
+    /// name (that is a content error), so a folder found here is the older build's; one this
+    /// build made a file's folder is still refused, and the write then fails.
     private func removeOlderEntry(_ relative: String) throws(BuildFailure) {
         let path = stagingPath + relative
-        guard unlink(path) != 0, errno == EISDIR || errno == EPERM,
-              !createdFolders.withLock({ $0.contains(relative) }) else { return }
+        if unlink(path) == 0 { return }
+        let error = errno
+        if error == ENOENT || error == ENOTDIR { return }
+        guard error == EISDIR || error == EPERM, !createdFolders.withLock({ $0.contains(relative) }) else {
+            throw BuildFailure.system("cannot remove the older build's \(path): \(String(cString: strerror(error)))")
+        }
         do {
             try FileManager.default.removeItem(atPath: path)
         } catch {
@@ -212,21 +225,30 @@ public final class OutputWriter: @unchecked Sendable {
         throw BuildFailure.system("cannot create \(path): \(String(cString: strerror(error)))")
     }
 
-    /// `mkdir`'s error, or 0. Where an older build's file stands (a file published where
-    /// this build puts a page's folder), the file makes way.
+    /// `mkdir`'s error, or 0. Where the older build had a file of the folder's name (a file
+    /// published where this build puts a page's folder), the file makes way; two threads
+    /// making the folder at once may each find the file, or the other's folder.
     private func mkdirReplacingOlderFile(_ folder: String, at path: String) -> Int32 {
         if mkdir(path, 0o755) == 0 { return 0 }
-        let error = errno
-        var info = stat()
-        guard error == EEXIST, holdsOlderBuild, lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR,
-              olderBuildHadFile(folder), unlink(path) == 0 else { return error }
-        return mkdir(path, 0o755) == 0 ? 0 : errno
+        var error = errno
+        guard error == EEXIST, holdsOlderBuild, olderBuildHadFile(folder) else { return error }
+        for _ in 0..<3 {
+            var info = stat()
+            if lstat(path, &info) == 0 {
+                if info.st_mode & S_IFMT == S_IFDIR { return 0 }
+                if unlink(path) != 0, errno != ENOENT { return errno }
+            }
+            if mkdir(path, 0o755) == 0 { return 0 }
+            error = errno
+            guard error == EEXIST else { return error }
+        }
+        return error
     }
 
     /// Writes without Foundation's per-file sync: the staging folder is swapped in whole or
     /// not at all, so syncing each of ten thousand files buys nothing but seconds.
     static func writeFile(_ data: Data, to destination: String) throws {
-        try data.withUnsafeBytes { try FileBytes.write($0, to: destination) }
+        try data.withUnsafeBytes { try FileBytes.create($0, at: destination) }
     }
 
     /// Takes the last build's file over into the staging folder: a hard link, so its bytes

@@ -91,6 +91,11 @@ public struct SiteBuilder {
             var input = loaded.input
             input.searchHeadings = loaded.previousSearchHeadings
             renderer = SiteRenderer(input)
+            // Content where generated pages go: both would be written to one path. Nothing is
+            // written; the rest of the problems are still found.
+            if renderer!.diagnostics.contains(where: { $0.severity == .error }) {
+                throw loaded.failure(loaded.diagnostics + renderingProblems(loaded.input))
+            }
             diagnostics = loaded.diagnostics + (try renderer!.render(reuse: reuse, settle: { file throws(BuildFailure) -> PendingOutput in
                 guard case .text = file.content, let writer = placingWriter.writer.withLock({ $0 }) else { return .waiting(file) }
                 return .placed(try writer.place(file))

@@ -10,8 +10,9 @@ struct StagingInventory {
     private(set) var folders: Set<String> = []
 
     /// Nil when the folder cannot be read whole, or holds anything a build never makes
-    /// there (a link, a device, a name that is not UTF-8): such a folder is deleted instead,
-    /// so that no write can follow a link out of it.
+    /// there (a link, a device, a name that is not UTF-8 in NFC): such a folder is deleted
+    /// instead, so that no write can follow a link out of it, and no name that `String`
+    /// compares equal to another (NFD beside NFC) can pass for a file this build made.
     init?(folder: String) {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0, visit(descriptor, relative: "") else { return nil }
@@ -30,7 +31,8 @@ struct StagingInventory {
             guard let entry = readdir(directory) else { return errno == 0 }
             let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
             if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
-            guard let name = String(validating: bytes, as: UTF8.self) else { return false }
+            guard let name = String(validating: bytes, as: UTF8.self),
+                  bytes.allSatisfy({ $0 < 0x80 }) || Array(TextFolding.normalized(name).utf8) == bytes else { return false }
             let path = prefix + name
             switch Self.kind(of: entry.pointee, named: name, in: dirfd(directory)) {
             case S_IFREG:

@@ -140,7 +140,8 @@ public struct SiteRenderer {
             if !pagesWithAliases.isEmpty { emittedPaths.insert(path) }
             guard !staticPaths.isEmpty else { return }
             if staticPaths.contains(path) { takenStaticPaths[path] = "a page or a generated file" }
-            for folder in Self.folders(of: path) where staticPaths.contains(folder) {
+            // The first page in the folder names it.
+            for folder in Self.folders(of: path) where staticPaths.contains(folder) && takenStaticPaths[folder] == nil {
                 takenStaticPaths[folder] = "the folder of `\(path)`"
             }
             if staticFolders.contains(path) { foldersTakenAsFiles.insert(path) }

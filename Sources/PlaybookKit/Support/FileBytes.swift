@@ -55,6 +55,15 @@ enum FileBytes {
         try writeAll(buffer, to: descriptor)
     }
 
+    /// Makes a new file and writes every byte; fails where anything already has the name
+    /// (never writing through a link, nor into a file another folder shares).
+    static func create(_ buffer: UnsafeRawBufferPointer, at path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        try writeAll(buffer, to: descriptor)
+    }
+
     /// Writes every byte over an existing regular file that no other name links to, keeping
     /// its inode; false, touching nothing, when there is no such file or it is `other`'s
     /// inode (checked as well as the link count: a file system that miscounted links must

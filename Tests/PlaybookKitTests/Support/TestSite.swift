@@ -79,6 +79,25 @@ struct TestSite {
         try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
     }
 
+    /// Every file under `folder` with its bytes, and every folder (as `path/`, with no
+    /// bytes), by relative path: two sites compare equal only if they hold the same files
+    /// and the same folders, empty ones too. Anything else (a link, say) throws.
+    static func tree(of folder: URL) throws -> [String: Data] {
+        var entries: [String: Data] = [:]
+        let root = folder.standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return entries }
+        for case let relative as String in enumerator {
+            var info = stat()
+            guard lstat(root + "/" + relative, &info) == 0 else { throw CocoaError(.fileReadUnknown) }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: entries[relative + "/"] = Data()
+            case S_IFREG: entries[relative] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + relative))
+            default: throw CocoaError(.fileReadUnsupportedScheme, userInfo: [NSFilePathErrorKey: relative])
+            }
+        }
+        return entries
+    }
+
     /// Every file under `folder` with its bytes, by relative path.
     static func snapshot(of folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
