@@ -86,6 +86,19 @@ edit_document() { printf '\nDòng thêm khi đo, lần %s.\n' "$1" >>"$corpus/$e
 edit_partial() { printf '<!-- bench edit %s -->\n' "$1" >>"$templates/partials/nav.mustache"; }
 clean_hugo() { rm -rf "$work/hugo-public"; }
 
+# take_turns SUFFIX PREPARE_OURS PREPARE_HUGO [ARGUMENTS...]: $runs of our builds (with
+# ARGUMENTS) into ours$SUFFIX's lists and, where Hugo is installed, as many of Hugo's into
+# hugo$SUFFIX's, run by run, each after its PREPARE.
+take_turns() {
+  local suffix=$1 prepare_ours=$2 prepare_hugo=$3 run; shift 3
+  for run in $(seq "$runs"); do
+    run_once "ours$suffix" "$prepare_ours" "$run" "${build[@]}" "$@"
+    if [ "$has_hugo" = 1 ]; then
+      run_once "hugo$suffix" "$prepare_hugo" "$run" hugo --quiet --source "$work/hugo-$pages" --destination "$work/hugo-public"
+    fi
+  done
+}
+
 # The Hugo site: the corpus's content/ as written, Hugo's config and templates, our assets.
 make_hugo_site() {
   local site=$1
@@ -120,18 +133,8 @@ for pages in $sizes; do
   # With Hugo, the two tools' clean builds take turns, run by run, so that both meet the
   # machine in the same state: its speed drifts by a third within minutes.
   # Set aside first: the deleting runs leave freed inodes behind them for minutes.
-  for run in $(seq "$runs"); do
-    run_once ours_aside clean_ours_aside "$run" "${build[@]}"
-    if [ "$has_hugo" = 1 ]; then
-      run_once hugo_aside clean_hugo_aside "$run" hugo --quiet --source "$work/hugo-$pages" --destination "$work/hugo-public"
-    fi
-  done
-  for run in $(seq "$runs"); do
-    run_once ours clean_ours "$run" "${build[@]}"
-    if [ "$has_hugo" = 1 ]; then
-      run_once hugo clean_hugo "$run" hugo --quiet --source "$work/hugo-$pages" --destination "$work/hugo-public"
-    fi
-  done
+  take_turns _aside clean_ours_aside clean_hugo_aside
+  take_turns "" clean_ours clean_hugo
   report "ours: clean build" ours
   ours_wall=$median_wall
   ours_cpu=$median_cpu
@@ -145,12 +148,7 @@ for pages in $sizes; do
   runs=1 measure "ours: first edit after a clean build" edit_document "${build[@]}"
   measure "ours: one document edited" edit_document "${build[@]}"
   measure "ours: nav partial edited" edit_partial "${build[@]}"
-  for run in $(seq "$runs"); do
-    run_once ours_over nothing "$run" "${build[@]}" --clean
-    if [ "$has_hugo" = 1 ]; then
-      run_once hugo_over nothing "$run" hugo --quiet --source "$work/hugo-$pages" --destination "$work/hugo-public"
-    fi
-  done
+  take_turns _over nothing nothing --clean
   report "ours: --clean build over the last output" ours_over
   ours_over_wall=$median_wall
   ours_over_cpu=$median_cpu

@@ -163,8 +163,7 @@ public final class OutputWriter: @unchecked Sendable {
             return placement
         }
         let destination = stagingPath + relative
-        let holdsOlderFile = stagedEntry != nil || inventory?.files.contains(relative) == true
-        if holdsOlderFile, !kept, try write(destination, true) { return placement }
+        if olderBuildHadFile(relative), !kept, try write(destination, true) { return placement }
         if holdsOlderBuild { try removeOlderEntry(relative) }
         try makeFolder(of: relative)
         if kept, keep(relative, at: destination) { return placement }
@@ -186,8 +185,8 @@ public final class OutputWriter: @unchecked Sendable {
     /// Clears the way for this build's file at `relative`: an older file there is unlinked,
     /// and an older folder (a page's, where this build now publishes a file of that name)
     /// removed with all it holds. The renderer never publishes a file and a folder of one
-    /// name (that is a content error), so a folder found here is the older build's; one this
-    /// build made a file's folder is still refused, and the write then fails.
+    /// name (that is a content error), so a folder found here is the older build's; should
+    /// it be one this build made for its own files, it is left, and the write fails.
     private func removeOlderEntry(_ relative: String) throws(BuildFailure) {
         let path = stagingPath + relative
         if unlink(path) == 0 { return }
@@ -231,7 +230,7 @@ public final class OutputWriter: @unchecked Sendable {
     private func mkdirReplacingOlderFile(_ folder: String, at path: String) -> Int32 {
         if mkdir(path, 0o755) == 0 { return 0 }
         var error = errno
-        guard error == EEXIST, holdsOlderBuild, olderBuildHadFile(folder) else { return error }
+        guard error == EEXIST, olderBuildHadFile(folder) else { return error }
         for _ in 0..<3 {
             var info = stat()
             if lstat(path, &info) == 0 {

@@ -92,9 +92,10 @@ public struct SiteBuilder {
             input.searchHeadings = loaded.previousSearchHeadings
             renderer = SiteRenderer(input)
             // Content where generated pages go: both would be written to one path. Nothing is
-            // written; the rest of the problems are still found.
+            // written; the same renderer still finds the rest of the problems.
             if renderer!.diagnostics.contains(where: { $0.severity == .error }) {
-                throw loaded.failure(loaded.diagnostics + renderingProblems(loaded.input))
+                _ = try? renderer!.render { _ in }
+                throw loaded.failure(loaded.diagnostics + renderer!.diagnostics)
             }
             diagnostics = loaded.diagnostics + (try renderer!.render(reuse: reuse, settle: { file throws(BuildFailure) -> PendingOutput in
                 guard case .text = file.content, let writer = placingWriter.writer.withLock({ $0 }) else { return .waiting(file) }
