@@ -138,6 +138,12 @@ import Testing
             content/len: error: symbolic link points outside the content folder; copy the file in instead
             content/ngoai.md: error: symbolic link points outside the content folder; copy the file in instead
             """),
+        Case(name: "fs-symlink-outside-assets", apply: { site in
+            try FileManager.default.createSymbolicLink(atPath: site.root.path + "/site-templates/assets/ngoai.txt", withDestinationPath: "/etc/hostname")
+        }, expected: """
+            exit 1
+            site-templates/assets/ngoai.txt: error: symbolic link points outside the assets folder; copy the file in instead
+            """),
     ]
 
     /// Permissions mean nothing to root: these are skipped there (Tests/cli/run.sh builds them as `nobody`).

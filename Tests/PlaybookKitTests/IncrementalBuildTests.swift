@@ -75,8 +75,20 @@ import Testing
             try append("<!-- \(step) -->\n", to: "site-templates/partials/nav.mustache")
             return "change the nav partial"
         case 6:
-            try append("\n/* \(step) */\n", to: "site-templates/assets/style.css")
-            return "change the stylesheet"
+            // The stylesheet, or an image in a subfolder of the assets: added to, or removed.
+            switch random.below(6) {
+            case 0, 1:
+                try append("\n/* \(step) */\n", to: "site-templates/assets/style.css")
+                return "change the stylesheet"
+            case 5:
+                try? FileManager.default.removeItem(at: site.root.appendingPathComponent("site-templates/assets/img"))
+                return "remove site-templates/assets/img"
+            default:
+                let image = "site-templates/assets/img/dau.svg"
+                if !FileManager.default.fileExists(atPath: site.root.appendingPathComponent(image).path) { try site.write("<svg/>\n", to: image) }
+                try append("<!-- \(step) -->\n", to: image)
+                return "add to \(image)"
+            }
         case 7:
             try site.write("title: Sổ tay \(step)\nlast_updated: off\n", to: "playbook.yml")
             return "change the config"

@@ -324,6 +324,9 @@ public struct SiteBuilder {
         let pipeline = loadPipeline(config: config, calendar: calendar, into: &diagnostics)
         let today = siteToday(config: config, pipeline: pipeline?.0)
         let assetsRoot = options.templatesRoot.appendingPathComponent("assets")
+        let assetsDisplay = options.display(assetsRoot)
+        let (assets, assetProblems) = AssetFile.list(in: assetsRoot) { $0.isEmpty ? assetsDisplay : assetsDisplay + "/" + $0 }
+        diagnostics += assetProblems
 
         guard let templates else { throw BuildFailure.input(diagnostics) }
         let publishedPaths = Array(tree.pages.keys) + Array(tree.indexDocuments.keys)
@@ -332,7 +335,7 @@ public struct SiteBuilder {
             lastUpdated: LastUpdated.dates(for: Array(publishedPaths), contentRoot: options.contentRoot, source: config.lastUpdated),
             draftPaths: Set(content.documents.filter(\.frontMatter.draft).map(\.sourcePath)),
             contentRoot: options.contentRoot,
-            assetsRoot: assetsRoot,
+            assets: assets,
             displayPath: loader.displayPath,
             pipeline: pipeline?.0,
             calendar: calendar,
@@ -343,9 +346,7 @@ public struct SiteBuilder {
                 staticFiles: Dictionary(uniqueKeysWithValues: tree.staticFiles.map {
                     ($0.sourcePath, Self.fileStamp(options.contentRoot.appendingPathComponent($0.sourcePath)))
                 }),
-                assets: Dictionary(uniqueKeysWithValues: ((try? FileManager.default.contentsOfDirectory(atPath: assetsRoot.path)) ?? []).map {
-                    ($0, Self.fileStamp(assetsRoot.appendingPathComponent($0)))
-                })))
+                assets: Dictionary(uniqueKeysWithValues: assets.map { ($0.name, Self.fileStamp($0.source)) })))
         input.buildDay = options.buildDay(in: config.timeZone)
         let snapshotFile = options.snapshotFile ?? options.contentRoot.appendingPathComponent(config.snapshot)
         return Loaded(

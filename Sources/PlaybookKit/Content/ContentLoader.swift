@@ -166,21 +166,9 @@ public struct ContentLoader {
 
     /// Symbolic links are followed only to files inside `content/`.
     private func followsLink(_ entry: FolderWalk.Entry, diagnostics: inout [Diagnostic]) -> Bool {
-        let resolved = URL(fileURLWithPath: entry.path).resolvingSymlinksInPath().standardizedFileURL
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isDirectory) else {
-            diagnostics.append(.error("symbolic link points nowhere (or into a loop); remove it or fix its target", in: displayPath(entry.relativePath)))
-            return false
-        }
-        guard resolved.path.hasPrefix(root.path + "/") else {
-            diagnostics.append(.error("symbolic link points outside the content folder; copy the file in instead", in: displayPath(entry.relativePath)))
-            return false
-        }
-        if isDirectory.boolValue {
-            diagnostics.append(.warning("symbolic links to folders are not followed", in: displayPath(entry.relativePath)))
-            return false
-        }
-        return true
+        guard let problem = LinkTarget(of: entry.path, inside: root.path).problem(at: displayPath(entry.relativePath), folder: "content folder") else { return true }
+        diagnostics.append(problem)
+        return false
     }
 
     /// One file's document, problems and record entry; whether the entry is the record's own.

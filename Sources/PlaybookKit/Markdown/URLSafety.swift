@@ -7,7 +7,7 @@ enum URLSafety {
     static func isDangerous(_ destination: String) -> Bool {
         let trimmed = destination.drop(while: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 } == true })
         let lowered = String(trimmed.prefix(20)).lowercased()
-        guard refusedSchemes.contains(where: lowered.hasPrefix) else { return false }
-        return !allowedDataPrefixes.contains(where: lowered.hasPrefix)
+        guard refusedSchemes.contains(where: { lowered.hasPrefix($0) }) else { return false }
+        return !allowedDataPrefixes.contains(where: { lowered.hasPrefix($0) })
     }
 }

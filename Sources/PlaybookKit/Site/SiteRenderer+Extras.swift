@@ -1,6 +1,6 @@
 import Foundation
 
-/// The files around the pages: 404, redirects for aliases, the sitemap and the assets.
+/// The files around the pages: 404, redirects for aliases and the sitemap.
 extension SiteRenderer {
     func notFoundPage() -> OutputFile {
         let url = SiteURL(pagePath: "")
@@ -55,14 +55,5 @@ extension SiteRenderer {
                 lastModified: input.lastUpdated[page.document.sourcePath].map { dates.isoDay($0) }))
         }
         return OutputFile(path: "sitemap.xml", content: .text(input.templates.render(SitemapView(entries: entries), layout: "sitemap")))
-    }
-
-    /// Everything in the templates' `assets/` folder, published under `assets/`.
-    func assetFiles() throws -> [OutputFile] {
-        let root = input.assetsRoot
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: root.path) else { return [] }
-        return names.sorted().filter { !$0.hasPrefix(".") }.map { name in
-            OutputFile(path: "assets/" + name, content: .copy(root.appendingPathComponent(name)))
-        }
     }
 }

@@ -12,7 +12,8 @@ public struct SiteRenderer {
         /// Source paths of draft documents, so a link to one gets a precise error.
         public var draftPaths: Set<String>
         public var contentRoot: URL
-        public var assetsRoot: URL
+        /// The templates' assets, published under `assets/`.
+        public var assets: [AssetFile]
         public var displayPath: (String) -> String
         /// The snapshot and its figures; nil builds the handbook alone.
         public var pipeline: PipelineInput?
@@ -30,7 +31,7 @@ public struct SiteRenderer {
 
         public init(
             config: SiteConfig, tree: ContentTree, templates: TemplateSet, strings: StringsTable,
-            lastUpdated: [String: Date], draftPaths: Set<String>, contentRoot: URL, assetsRoot: URL,
+            lastUpdated: [String: Date], draftPaths: Set<String>, contentRoot: URL, assets: [AssetFile],
             displayPath: @escaping (String) -> String, pipeline: PipelineInput? = nil,
             calendar: [MeetingSeries] = [], today: LocalDay, inputs: BuildInputs = BuildInputs()
         ) {
@@ -41,7 +42,7 @@ public struct SiteRenderer {
             self.lastUpdated = lastUpdated
             self.draftPaths = draftPaths
             self.contentRoot = contentRoot
-            self.assetsRoot = assetsRoot
+            self.assets = assets
             self.displayPath = displayPath
             self.pipeline = pipeline
             self.calendar = calendar
@@ -106,6 +107,7 @@ public struct SiteRenderer {
         self.structure = Self.structure(of: input)
         self.documentDates = Self.documentDates(of: input)
         self.diagnostics = orderDiagnostics + calendarProblems + Self.generatedPathProblems(input)
+            + Self.assetPathClashes(input)
             + Self.missingGlossaryWarning(input, glossary: glossary)
     }
 
@@ -234,9 +236,11 @@ public struct SiteRenderer {
         } else {
             for path in closingPaths { try emit(Self.unchanged(path, closingInputs)) }
         }
-        for file in try assetFiles() {
-            let made = inputs(input.inputs.assets[String(file.path.dropFirst("assets/".count))])
-            try emit(reuse(file.path, made) ? Self.unchanged(file.path, made) : file.made(from: made))
+        for asset in input.assets {
+            let made = inputs(input.inputs.assets[asset.name])
+            try emit(reuse(asset.outputPath, made)
+                ? Self.unchanged(asset.outputPath, made)
+                : OutputFile(path: asset.outputPath, content: .copy(asset.source)).made(from: made))
         }
         for page in pagesWithAliases {
             let clashes = page.aliases.compactMap { Self.aliasClash($0, emitted: emittedPaths) }
@@ -333,6 +337,25 @@ public struct SiteRenderer {
         let sections = tree.sections.values.filter { !$0.folder.isEmpty && reserved($0.urlPath) }.map { $0.indexDocument ?? $0.folder }
         return (pages + sections).sorted().map { path in
             .error("the address of this document is taken by generated pages (\(Set(names).sorted().map { $0 + "/" }.joined(separator: ", "))); move or rename it", in: displayPath(path))
+        }
+    }
+
+    /// Pages published where the templates publish an asset (`assets/foo/index.html` beside
+    /// an asset `assets/foo`): the two could not both be written. Only pages under `assets/`
+    /// are looked at, so the check costs nothing on the pages of a large handbook.
+    static func assetPathClashes(_ input: Input) -> [Diagnostic] {
+        let assets = Dictionary(input.assets.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
+        guard !assets.isEmpty else { return [] }
+        let tree = input.tree
+        let underAssets = { (urlPath: String) in urlPath == "assets" || urlPath.hasPrefix(bytes: "assets/") }
+        let pages = tree.pagesInOrder.filter { underAssets($0.urlPath) }.map { ($0.urlPath, $0.document.sourcePath) }
+        let sections = tree.sections.values.filter { underAssets($0.urlPath) }.map { ($0.urlPath, $0.indexDocument ?? $0.folder) }
+        return (pages + sections).sorted { $0.1 < $1.1 }.compactMap { urlPath, source in
+            let path = SiteURL.outputPath(of: urlPath)
+            let clash = assets[path].map { ("at `\(path)`", $0) } ?? folders(of: path).lazy.compactMap { folder in assets[folder].map { ("in `\(folder)/`", $0) } }.first
+            return clash.map { place, asset in
+                .error("this page would be published \(place), where the templates publish the asset `\(asset.outputPath)`; give it another `slug:` or file name", in: input.displayPath(source))
+            }
         }
     }
 

@@ -8,6 +8,16 @@ extension String {
         return utf8.index(utf8.startIndex, offsetBy: offset)
     }
 
+    /// `hasPrefix` by bytes: the standard one compares `Character`s, and every page's path is
+    /// asked whether it lies under `assets/`.
+    func hasPrefix(bytes prefix: String) -> Bool {
+        var text = self
+        var prefix = prefix
+        return text.withUTF8 { text in
+            prefix.withUTF8 { prefix in text.count >= prefix.count && text[..<prefix.count].elementsEqual(prefix) }
+        }
+    }
+
     /// `hasSuffix` by bytes: the standard one compares `Character`s, and every output's path
     /// is asked whether it is a page.
     func hasSuffix(bytes suffix: String) -> Bool {
