@@ -138,6 +138,19 @@ import Testing
             content/len: error: symbolic link points outside the content folder; copy the file in instead
             content/ngoai.md: error: symbolic link points outside the content folder; copy the file in instead
             """),
+        Case(name: "fm-slug-too-long-for-a-file-name", apply: { site in
+            try site.write("---\ntitle: C\nslug: \(String(repeating: "a", count: 300))\n---\n", to: "content/c.md")
+        }, expected: """
+            exit 1
+            content/c.md:3:7: error: the address of this page has a name of 300 bytes (`\(String(repeating: "a", count: 40))…`), over the 200 a file name may have here; shorten the `slug:` or the title it is made from
+            """),
+        Case(name: "fs-symlink-outside-content-data", apply: { site in
+            try FileManager.default.createDirectory(atPath: site.root.path + "/content/data/history", withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: site.root.path + "/content/data/history/2026-11-21.json", withDestinationPath: "/etc/hostname")
+        }, expected: """
+            exit 3
+            content/data/history/2026-11-21.json: error: symbolic link points outside the content folder; copy the file in instead
+            """),
         Case(name: "fs-symlink-outside-assets", apply: { site in
             try FileManager.default.createSymbolicLink(atPath: site.root.path + "/site-templates/assets/ngoai.txt", withDestinationPath: "/etc/hostname")
         }, expected: """

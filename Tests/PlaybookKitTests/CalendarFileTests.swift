@@ -48,6 +48,26 @@ import Testing
         #expect(messages.count == 7)
     }
 
+    /// A start in year 1 would expand two thousand years of occurrences on every build; an id
+    /// names files, which have a length limit.
+    @Test func aStartBefore1970AndAnIdTooLongForAFileNameAreMistakes() {
+        let (series, messages) = read("""
+            series:
+              - id: xua
+                title: Xưa
+                start: 0001-01-01 09:00
+                rrule: FREQ=DAILY
+              - id: \(String(repeating: "a", count: 201))
+                title: Dài
+                start: 2026-01-05 09:00
+            """)
+        #expect(series.isEmpty)
+        #expect(messages == [
+            "lich.yml:4:12: error: `start` must not be before 1970; found `0001-01-01 09:00`",
+            "lich.yml:6:9: error: `id` is 201 characters long; it names pages and files, so keep it to 200",
+        ])
+    }
+
     @Test func aChecklistThatLeadsNowhereIsAnErrorInTheCalendarFile() throws {
         let site = try TestSite(files: [
             "a.md": "---\ntitle: A\n---\n## Sáng thứ 2\n- [ ] Việc\n",

@@ -71,6 +71,28 @@ import Testing
         #expect(try String(contentsOf: site.output.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
     }
 
+    /// Inside `content/`, the next build would publish the last site again a level deeper,
+    /// and so on; holding `content/`, the swap would replace it with the site.
+    @Test func anOutputFolderInsideOrAroundTheSourcesIsRefused() throws {
+        let site = try TestSite(files: ["a.md": "---\ntitle: A\n---\n"])
+        defer { site.remove() }
+        for output in ["content/out", "content", site.root.path] {
+            var options = site.options
+            options.outputRoot = output.hasPrefix("/") ? URL(fileURLWithPath: output) : site.root.appendingPathComponent(output)
+            let message: String
+            do {
+                _ = try SiteBuilder(options: options).build()
+                message = "built"
+            } catch {
+                message = error.description
+            }
+            #expect(message.hasPrefix("--output: error: the output folder "), "\(output): \(message)")
+            #expect(message.contains(output == site.root.path ? "holds the content folder" : "is inside the content folder"), "\(output): \(message)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/out").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == ["content", "playbook.yml"])
+    }
+
     @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
         let site = try TestSite(files: [:])
         defer { site.remove() }

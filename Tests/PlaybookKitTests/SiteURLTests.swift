@@ -36,4 +36,13 @@ import Testing
         #expect(SiteURL.percentEncoded("quy-trinh/hang-thang/review-ngay-15") == "quy-trinh/hang-thang/review-ngay-15")
         #expect(SiteURL.percentEncoded("Các mốc") == "C%C3%A1c%20m%E1%BB%91c")
     }
+
+    /// A CRM id names a rep's page folder; however long the id, the folder's name fits.
+    @Test func aLongRepIdMakesAShortenedUniqueSlug() {
+        let long = String(repeating: "nguyen-van-a-", count: 40)
+        let slugs = UniqueSlugs.make([long, long + "b", "lan"], fallback: "nhan-vien")
+        #expect(slugs[0].utf8.count <= SitePath.maximumNameLength - 10 && !slugs[0].hasSuffix("-"))
+        #expect(slugs[1] == slugs[0] + "-2")
+        #expect(slugs[2] == "lan")
+    }
 }

@@ -104,4 +104,31 @@ import Testing
         #expect(decoded.customers.first?.name == "An Phát")
         #expect(decoded.asOfDay.description == "2026-11-30")
     }
+
+    /// A year typed wrong (`0202`, `9999`) would make the KPI pages list every week from it to
+    /// the as-of date: tens of thousands of periods, gigabytes of memory. Dates after the
+    /// as-of date list nothing more, so a placeholder far ahead is fine.
+    @Test func yearsOutOfRangeAreReportedAtTheirPath() {
+        let (snapshot, messages) = decode("""
+            {"schema_version": 1, "as_of": "9999-12-31T23:00:00+07:00",
+             "reps": [{"id": "r1", "name": "Lan", "role": "inbound"}],
+             "customers": [{"id": "c1", "name": "An", "rep": "r1"}],
+             "deals": [{"id": "d1", "name": "D", "customer": "c1", "rep": "r1", "amount": 5, "probability": 50, "status": "open", "created": "0202-11-24", "expected_close": "9999-01-01"}],
+             "activities": [{"id": "a1", "rep": "r1", "type": "call", "done": true, "date": "1969-12-31"}]}
+            """)
+        #expect(snapshot == nil)
+        #expect(messages == [
+            "s.json:1:32: error: as_of: `9999-12-31T23:00:00+07:00` is outside the years 1970–2099; check the year",
+            "s.json:4:130: error: deals[0].created: `0202-11-24` is before 1970; check the year",
+            "s.json:5:81: error: activities[0].date: `1969-12-31` is before 1970; check the year",
+        ])
+        let (accepted, none) = decode("""
+            {"schema_version": 1, "as_of": "2099-12-31T23:00:00+07:00",
+             "reps": [{"id": "r1", "name": "Lan", "role": "inbound"}],
+             "customers": [{"id": "c1", "name": "An", "rep": "r1"}],
+             "deals": [{"id": "d1", "name": "D", "customer": "c1", "rep": "r1", "amount": 5, "probability": 50, "status": "open", "created": "1970-01-01", "expected_close": "9999-01-01"}]}
+            """)
+        #expect(none.isEmpty)
+        #expect(accepted?.deals.first?.expectedClose?.description == "9999-01-01")
+    }
 }

@@ -39,6 +39,7 @@ public struct SiteBuilder {
             phases.append((name, clock.now - phaseStart))
             phaseStart = clock.now
         }
+        if let problem = outputPlacementProblem() { throw BuildFailure.input([problem]) }
         let leftovers = Leftovers()
         defer { if options.leavesMemoryToExit { _ = Unmanaged.passRetained(leftovers) } }
         let (stamps, previousBuild) = stampsAndPreviousBuild()
@@ -178,6 +179,23 @@ public struct SiteBuilder {
             filesRemoved: staging.removed, fullBuildNotice: notice, warnings: warnings,
             indexPage: output.appendingPathComponent("index.html"),
             snapshotAsOf: loaded.input.pipeline?.snapshot.asOf.secondsSinceEpoch, phases: phases)
+    }
+
+    /// An output folder inside `content/` or the templates would be read back by the next
+    /// build and published again inside itself, a level deeper each time; one that holds
+    /// either would be replaced, sources and all, by the site.
+    private func outputPlacementProblem() -> Diagnostic? {
+        let output = options.outputRoot.resolvingSymlinksInPath().path
+        for (folder, name) in [(options.contentRoot, "the content folder"), (options.templatesRoot, "the templates folder")] {
+            let source = folder.resolvingSymlinksInPath().path
+            if output == source || output.hasPrefix(source + "/") {
+                return .error("the output folder \(output) is inside \(name) (\(source)); pass an --output outside it", in: "--output")
+            }
+            if source.hasPrefix(output + "/") {
+                return .error("the output folder \(output) holds \(name) (\(source)), and a build replaces the whole output folder; pass another --output", in: "--output")
+            }
+        }
+        return nil
     }
 
     /// What a build made and no longer needs once it returns, held on to when the process is

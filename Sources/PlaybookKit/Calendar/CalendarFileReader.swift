@@ -109,14 +109,24 @@ public struct CalendarFileReader {
             reader.error("`id` must be lower-case letters, digits and hyphens, e.g. `weekly-review`; it names pages and calendar entries", at: node)
             return nil
         }
+        guard id.utf8.count <= SitePath.maximumNameLength else {
+            reader.error("`id` is \(id.utf8.count) characters long; it names pages and files, so keep it to \(SitePath.maximumNameLength)", at: node)
+            return nil
+        }
         return id
     }
 
     /// `2026-01-05 09:00` or `2026-01-05T09:00`; a date alone is a whole-day deadline.
     private mutating func readStart(_ node: Node) -> (LocalDateTime, Bool)? {
         guard let text = reader.string(node, key: "start") else { return nil }
-        if let day = Self.day(text) { return (LocalDateTime(day: day, minuteOfDay: 0), true) }
-        if let time = Self.dateTime(text) { return (time, false) }
+        let start = Self.day(text).map { (LocalDateTime(day: $0, minuteOfDay: 0), true) } ?? Self.dateTime(text).map { ($0, false) }
+        if let start {
+            guard !start.0.day.isBeforeSupportedYears else {
+                reader.error("`start` must not be before \(LocalDay.supportedYears.lowerBound); found `\(text)`", at: node)
+                return nil
+            }
+            return start
+        }
         reader.error("`start` must be `YYYY-MM-DD HH:MM` (or a date alone for a whole day); found `\(text)`", at: node)
         return nil
     }

@@ -112,6 +112,14 @@ public struct ContentLoader {
         for path in walk.clashes where !isReserved(path) {
             listing.diagnostics.append(.error("another entry in this folder has the same name once its accents are composed (Unicode NFC); rename one of them", in: displayPath(path)))
         }
+        // The CRM's files are read by later stages, not published; a link among them may not
+        // lead out of content/ either (the config may name files outside, a link may not).
+        for entry in walk.entries where entry.kind == .link && isReserved(entry.relativePath) {
+            let target = LinkTarget(of: entry.path, inside: root.path)
+            if target == .outside || target == .nowhere, let problem = target.problem(at: displayPath(entry.relativePath), folder: "content folder") {
+                listing.diagnostics.append(problem)
+            }
+        }
         for entry in walk.entries where !isReserved(entry.relativePath) {
             let stamp: FileStamp?
             switch entry.kind {

@@ -153,12 +153,22 @@ extension ContentTree {
                     diagnostics.append(.error("cannot make a URL from the folder name; rename it with Latin letters or digits", in: displayPath(folder)))
                 }
                 urlPath = parentPath.isEmpty ? slug : parentPath + "/" + slug
+                if slug.utf8.count > SitePath.maximumNameLength {
+                    diagnostics.append(.error(
+                        Self.overlongNameMessage(slug[...], what: "the address of this section"),
+                        in: displayPath(index?.sourcePath ?? folder), at: index?.frontMatter.positions["slug"]))
+                }
             }
             let title = index?.frontMatter.title ?? (folder.isEmpty ? config.title : Document.readableTitle(fromName: name))
             return Section(
                 folder: folder, urlPath: urlPath, title: title,
                 description: index?.frontMatter.description, weight: index?.frontMatter.weight ?? 0,
                 indexDocument: index?.sourcePath)
+        }
+
+        /// A name of an address longer than a file name may be.
+        static func overlongNameMessage(_ name: Substring, what: String, fix: String = "shorten the `slug:` or the title it is made from") -> String {
+            "\(what) has a name of \(name.utf8.count) bytes (`\(name.prefix(40))…`), over the \(SitePath.maximumNameLength) a file name may have here; \(fix)"
         }
 
         private func makeSectionURLPath(_ folder: String) -> String {
@@ -205,6 +215,11 @@ extension ContentTree {
                 diagnostics.append(.error("cannot make a URL from `\(Self.slugSource(of: document, slugs: config.slugs))`; add `slug:` with Latin letters or digits", in: displayPath(document.sourcePath), at: document.frontMatter.positions["slug"]))
                 return nil
             }
+            if let name = SitePath.overlongName(in: placement.urlPath) {
+                let position = document.frontMatter.positions["slug"] ?? (config.slugs == .title ? document.frontMatter.positions["title"] : nil)
+                diagnostics.append(.error(Self.overlongNameMessage(name, what: "the address of this page"), in: displayPath(document.sourcePath), at: position))
+                return nil
+            }
             guard claim(placement.urlPath, by: document.sourcePath, position: document.frontMatter.positions["slug"]) else { return nil }
             return Page(document: document, urlPath: placement.urlPath, section: placement.section, aliases: [])
         }
@@ -227,6 +242,10 @@ extension ContentTree {
                 let position = document.frontMatter.positions["aliases"]
                 guard let path = SitePath.normalized(alias) else {
                     diagnostics.append(.error("alias `\(alias)` must be a path inside the site, without `..`, `.` or `\\`", in: displayPath(document.sourcePath), at: position))
+                    continue
+                }
+                if let name = SitePath.overlongName(in: path) {
+                    diagnostics.append(.error(Self.overlongNameMessage(name, what: "an alias", fix: "shorten the alias"), in: displayPath(document.sourcePath), at: position))
                     continue
                 }
                 if claim(path, by: document.sourcePath, position: position) { accepted.append(path) }

@@ -13,4 +13,13 @@ public enum SitePath {
         guard !components.isEmpty else { return nil }
         return components.joined(separator: "/")
     }
+
+    /// The longest name, in UTF-8 bytes, a page's folder or a generated file may have: file
+    /// systems allow 255, and the build adds suffixes such as `.ics` or `-2` to some names.
+    public static let maximumNameLength = 200
+
+    /// The first name of `path` longer than `maximumNameLength`, if any.
+    public static func overlongName(in path: String) -> Substring? {
+        path.split(separator: "/").first { $0.utf8.count > maximumNameLength }
+    }
 }

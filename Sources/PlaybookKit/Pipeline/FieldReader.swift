@@ -80,7 +80,12 @@ enum FieldReader {
             decoder.fail(offset, path, "`\(text)` is not a date: write YYYY-MM-DD or an RFC 3339 date-time with an offset")
             return nil
         }
-        return zone.localDay(of: date)
+        let day = zone.localDay(of: date)
+        guard !day.isBeforeSupportedYears else {
+            decoder.fail(offset, path, "`\(text)` is before \(LocalDay.supportedYears.lowerBound); check the year")
+            return nil
+        }
+        return day
     }
 
     static func choice<Value: RawRepresentable & CaseIterable>(

@@ -8,6 +8,18 @@ public struct LocalDay: Hashable, Comparable, Sendable, CustomStringConvertible 
         self.daysSinceEpoch = daysSinceEpoch
     }
 
+    /// The years a snapshot's as-of date may fall in. The KPI pages list every week, month
+    /// and quarter from the earliest record to the as-of date, so a year mistyped as `0202`
+    /// or `9999` would make tens of thousands of periods (hundreds of megabytes of pages)
+    /// rather than a message; records and calendar starts may not come before 1970 either.
+    /// Later dates cost nothing: nothing is listed past the as-of date's periods.
+    public static let supportedYears = 1970...2099
+
+    public var isInSupportedYears: Bool { Self.supportedYears.contains(components.year) }
+
+    /// Before 1970-01-01, the first day of the supported years.
+    public var isBeforeSupportedYears: Bool { daysSinceEpoch < 0 }
+
     /// Nil unless `year-month-day` is a real date.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= LocalDay.daysIn(month: month, year: year) else { return nil }

@@ -104,7 +104,11 @@ public struct SnapshotDecoder {
             let before = problems.count
             if let text = try FieldReader.string(&reader, path, into: &self) {
                 if case .instant(let instant)? = WrittenDate(text) {
-                    asOf = instant
+                    if zone.localDay(of: instant).isInSupportedYears {
+                        asOf = instant
+                    } else {
+                        fail(offset, path, "`\(text)` is outside the years \(LocalDay.supportedYears.lowerBound)–\(LocalDay.supportedYears.upperBound); check the year")
+                    }
                 } else {
                     fail(offset, path, "must be an RFC 3339 date-time with an offset, e.g. 2026-11-23T06:00:00+07:00")
                 }

@@ -34,7 +34,10 @@ enum UniqueSlugs {
     static func make(_ names: [String], fallback: String) -> [String] {
         var used: Set<String> = []
         return names.map { name in
-            let base = TextFolding.slug(name).isEmpty ? fallback : TextFolding.slug(name)
+            // A CRM's id can be as long as it likes; a page's folder cannot.
+            var shortened = TextFolding.slug(name).prefix(SitePath.maximumNameLength - 10)
+            while shortened.last == "-" { shortened = shortened.dropLast() }
+            let base = shortened.isEmpty ? fallback : String(shortened)
             var slug = base
             var counter = 2
             while !used.insert(slug).inserted {
