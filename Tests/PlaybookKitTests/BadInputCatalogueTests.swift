@@ -104,6 +104,10 @@ import Testing
 
     static let isRoot = geteuid() == 0
 
+    /// The lines of the shipped Vietnamese strings table, each ending in a newline.
+    static let stringsTableLines = ((try? String(contentsOf: TestSite.repositoryRoot.appendingPathComponent("site-templates/i18n/vi.yml"), encoding: .utf8)) ?? "")
+        .filter { $0 == "\n" }.count
+
     static let cases: [Case] = [
         Case(name: "md-10mb-single-line", apply: { site in
             try site.write("---\ntitle: C\n---\n" + String(repeating: "a", count: 10_000_000) + "\n", to: "content/c.md")
@@ -150,6 +154,15 @@ import Testing
         }, expected: """
             exit 3
             content/data/history/2026-11-21.json: error: symbolic link points outside the content folder; copy the file in instead
+            """),
+        Case(name: "template-strings-duplicate-key", apply: { site in
+            let handle = try FileHandle(forWritingTo: site.root.appendingPathComponent("site-templates/i18n/vi.yml"))
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data("on_this_page: Trên trang\n".utf8))
+            try handle.close()
+        }, expected: """
+            exit 1
+            site-templates/i18n/vi.yml:\(stringsTableLines + 1):1: error: duplicate key `on_this_page`
             """),
         Case(name: "fs-symlink-outside-assets", apply: { site in
             try FileManager.default.createSymbolicLink(atPath: site.root.path + "/site-templates/assets/ngoai.txt", withDestinationPath: "/etc/hostname")

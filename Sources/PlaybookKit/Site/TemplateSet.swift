@@ -114,7 +114,7 @@ public struct TemplateSet: Sendable {
                 case .dynamicPartial:
                     diagnostics.append(.error("dynamic partials (`{{>*name}}`) are not supported; name the partial", in: display, at: tag.position))
                 case .variable:
-                    if tag.name.hasPrefix("t."), strings.strings[String(tag.name.dropFirst(2))] == nil {
+                    if strings.isComplete, tag.name.hasPrefix("t."), strings.strings[String(tag.name.dropFirst(2))] == nil {
                         diagnostics.append(.error("no string `\(tag.name.dropFirst(2))` in the strings table for `\(strings.language)`; add it to i18n/\(strings.language).yml", in: display, at: tag.position))
                     }
                 }
