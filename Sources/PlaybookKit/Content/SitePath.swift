@@ -18,8 +18,10 @@ public enum SitePath {
     /// systems allow 255, and the build adds suffixes such as `.ics` or `-2` to some names.
     public static let maximumNameLength = 200
 
-    /// The first name of `path` longer than `maximumNameLength`, if any.
+    /// The first name of `path` longer than `maximumNameLength`, if any. Asked of every page:
+    /// a path no longer than the limit is not split.
     public static func overlongName(in path: String) -> Substring? {
-        path.split(separator: "/").first { $0.utf8.count > maximumNameLength }
+        guard path.utf8.count > maximumNameLength else { return nil }
+        return path.split(separator: "/").first { $0.utf8.count > maximumNameLength }
     }
 }
