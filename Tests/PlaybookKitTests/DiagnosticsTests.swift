@@ -16,6 +16,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }
 
+    /// Two aliases at one address are fixed by changing an alias, not a slug; a title that
+    /// makes no slug is shown where it is written.
+    @Test func aliasClashesAndTitlesWithoutASlugNameTheirFix() throws {
+        let site = try TestSite(files: [
+            "y.md": "---\ntitle: Y\naliases: [/cu/x/]\n---\n",
+            "z.md": "---\ntitle: Z\naliases: [/cu/x/]\n---\n",
+            "q.md": "---\ntitle: \"???\"\n---\n",
+        ], config: "title: T\nlast_updated: off\nslugs: title\n")
+        defer { site.remove() }
+        let content = site.root.path + "/content/"
+        #expect(site.failingBuild().sorted(by: Diagnostic.reportingOrder).map(\.description) == [
+            content + "q.md:2:8: error: cannot make a URL from `???`; add `slug:` with Latin letters or digits",
+            content + "z.md:3:10: error: `cu/x/` is also the address of \(content)y.md; choose another alias",
+        ])
+    }
+
     @Test(arguments: [
         ("---\ntitle: A\n", "a.md:1:1: error: front matter starts with `---` on line 1 but has no closing `---` line"),
         ("---\ntitle: \"unterminated\nweight: 1\n---\n", "a.md:4:1: error: invalid YAML: found unexpected end of stream while scanning a quoted scalar"),

@@ -48,9 +48,23 @@ import Testing
         let config = site.root.path + "/playbook.yml"
         let messages = site.failingBuild().sorted(by: Diagnostic.reportingOrder).map(\.description)
         #expect(messages.contains(config + ":2:11: error: unknown time zone `Asia/Hanoi_City`; use an IANA name such as Asia/Ho_Chi_Minh"))
-        #expect(messages.contains(config + ":3:11: error: `base_url` must be an http or https address such as https://example.com/playbook/"))
+        #expect(messages.contains(config + ":3:11: error: `base_url` must be an http or https address without a query or fragment, such as https://example.com/playbook/"))
         #expect(messages.contains(config + ":4:15: error: `last_updated` must be one of git, mtime, off"))
         #expect(messages.contains { $0.contains("i18n/fr.yml: error: no strings table for language `fr`") })
+    }
+
+    /// A base URL is followed by page paths, so a query or fragment in it would break every
+    /// link of the sitemap; a language names a file, so it is a code, never a path.
+    @Test func aBaseURLWithAQueryAndALanguageThatIsAPathAreMistakes() throws {
+        let site = try TestSite(
+            files: ["a.md": "---\ntitle: A\n---\n"],
+            config: "title: T\nbase_url: https://example.com/p?x=1#frag\nlanguage: ../../etc/x\n")
+        defer { site.remove() }
+        let config = site.root.path + "/playbook.yml"
+        #expect(site.failingBuild().sorted(by: Diagnostic.reportingOrder).map(\.description) == [
+            config + ":2:11: error: `base_url` must be an http or https address without a query or fragment, such as https://example.com/playbook/",
+            config + ":3:11: error: `language` must be a language code such as vi or en (it names site-templates/i18n/<language>.yml); found `../../etc/x`",
+        ])
     }
 
     @Test func englishPagesTakeTheirWordsFromTheEnglishTable() throws {

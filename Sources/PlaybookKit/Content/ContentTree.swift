@@ -212,25 +212,33 @@ extension ContentTree {
                 diagnostics.append(.error("unknown section `\(named)`; use a folder of content/: \(known)", in: displayPath(document.sourcePath), at: document.frontMatter.positions["section"]))
             }
             guard !placement.slug.isEmpty else {
-                diagnostics.append(.error("cannot make a URL from `\(Self.slugSource(of: document, slugs: config.slugs))`; add `slug:` with Latin letters or digits", in: displayPath(document.sourcePath), at: document.frontMatter.positions["slug"]))
+                diagnostics.append(.error("cannot make a URL from `\(Self.slugSource(of: document, slugs: config.slugs))`; add `slug:` with Latin letters or digits", in: displayPath(document.sourcePath), at: slugPosition(of: document)))
                 return nil
             }
             if let name = SitePath.overlongName(in: placement.urlPath) {
-                let position = document.frontMatter.positions["slug"] ?? (config.slugs == .title ? document.frontMatter.positions["title"] : nil)
-                diagnostics.append(.error(Self.overlongNameMessage(name, what: "the address of this page"), in: displayPath(document.sourcePath), at: position))
+                diagnostics.append(.error(Self.overlongNameMessage(name, what: "the address of this page"), in: displayPath(document.sourcePath), at: slugPosition(of: document)))
                 return nil
             }
             guard claim(placement.urlPath, by: document.sourcePath, position: document.frontMatter.positions["slug"]) else { return nil }
             return Page(document: document, urlPath: placement.urlPath, section: placement.section, aliases: [])
         }
 
+        /// Where the text a page's slug is made from stands: its `slug:`, or its title when
+        /// the config makes slugs from titles.
+        private func slugPosition(of document: Document) -> SourcePosition? {
+            document.frontMatter.positions["slug"] ?? (config.slugs == .title ? document.frontMatter.positions["title"] : nil)
+        }
+
         /// Records that `source` writes `urlPath`; a second claim is an error naming both.
         @discardableResult
-        private mutating func claim(_ urlPath: String, by source: String, position: @autoclosure () -> SourcePosition? = nil) -> Bool {
+        private mutating func claim(
+            _ urlPath: String, by source: String, position: @autoclosure () -> SourcePosition? = nil,
+            fix: String = "give one of them another `slug:` or file name"
+        ) -> Bool {
             // One look-up where the path is free, as nearly every one is.
             if let owner = claimedPaths.updateValue(source, forKey: urlPath) {
                 claimedPaths[urlPath] = owner
-                diagnostics.append(.error("`\(urlPath)/` is also the address of \(displayPath(owner)); give one of them another `slug:` or file name", in: displayPath(source), at: position()))
+                diagnostics.append(.error("`\(urlPath)/` is also the address of \(displayPath(owner)); \(fix)", in: displayPath(source), at: position()))
                 return false
             }
             return true
@@ -248,7 +256,7 @@ extension ContentTree {
                     diagnostics.append(.error(Self.overlongNameMessage(name, what: "an alias", fix: "shorten the alias"), in: displayPath(document.sourcePath), at: position))
                     continue
                 }
-                if claim(path, by: document.sourcePath, position: position) { accepted.append(path) }
+                if claim(path, by: document.sourcePath, position: position, fix: "choose another alias") { accepted.append(path) }
             }
             return accepted
         }

@@ -72,7 +72,13 @@ extension SiteConfig {
             switch key {
             case "title": config.title = reader.string(value, key: key) ?? config.title
             case "description": config.description = reader.string(value, key: key) ?? ""
-            case "language": config.language = reader.string(value, key: key) ?? config.language
+            case "language":
+                guard let language = reader.string(value, key: key) else { continue }
+                if Self.isLanguageCode(language) {
+                    config.language = language
+                } else {
+                    reader.error("`language` must be a language code such as vi or en (it names site-templates/i18n/<language>.yml); found `\(language)`", at: value)
+                }
             case "timezone":
                 let zone = reader.string(value, key: key) ?? config.timezone
                 if TimeZone(identifier: zone) == nil {
@@ -172,12 +178,21 @@ extension SiteConfig {
         return path == normalized(snapshot) || path.hasPrefix(normalized(historyFolder) + "/")
     }
 
-    public static let baseURLRule = "`base_url` must be an http or https address such as https://example.com/playbook/"
+    public static let baseURLRule = "`base_url` must be an http or https address without a query or fragment, such as https://example.com/playbook/"
 
-    /// The base URL with a trailing slash; nil unless it is an absolute http(s) address.
+    /// The base URL with a trailing slash; nil unless it is an absolute http(s) address that
+    /// page paths can follow (no `?query`, no `#fragment`, no `..`).
     public static func normalizedBaseURL(_ text: String) -> String? {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
-              ["http", "https"].contains(scheme), url.host != nil else { return nil }
+              ["http", "https"].contains(scheme), url.host != nil,
+              url.query == nil, url.fragment == nil, !url.path.split(separator: "/").contains(".."),
+              url.port.map({ (1...65_535).contains($0) }) ?? true else { return nil }
         return text.hasSuffix("/") ? text : text + "/"
+    }
+
+    /// A language names the strings table `i18n/<language>.yml`: a code such as `vi` or
+    /// `pt-BR`, never a path.
+    static func isLanguageCode(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 35 && text.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }
     }
 }

@@ -1,8 +1,11 @@
 /// Paths inside the generated site, as a user may write them (aliases, links).
 public enum SitePath {
     /// `/old/page/` -> `old/page`; nil for anything that could step outside the site:
-    /// `..`, `.`, backslashes, NUL, a scheme, or nothing at all.
+    /// `..`, `.`, backslashes, NUL, a scheme, or nothing at all. Percent escapes are decoded
+    /// first, as a browser does before it asks for the page: `%2e%2e` is `..`, and `a%20b`
+    /// is published in the folder `a b` a server finds for it.
     public static func normalized(_ path: String) -> String? {
+        guard let path = path.contains("%") ? path.removingPercentEncoding : path else { return nil }
         if path.contains("\\") || path.contains("\0") || path.contains(":") { return nil }
         var components: [Substring] = []
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
