@@ -131,4 +131,18 @@ import Testing
         #expect(none.isEmpty)
         #expect(accepted?.deals.first?.expectedClose?.description == "9999-01-01")
     }
+
+    /// -2^63 fits in 64 bits: it is out of an amount's range, not too large to read.
+    @Test func theMostNegative64BitNumberIsReadAndFoundOutOfRange() {
+        let (_, messages) = decode("""
+            {"schema_version": 1, "as_of": "2026-11-30T08:00:00+07:00",
+             "reps": [{"id": "r1", "name": "Lan", "role": "inbound"}],
+             "customers": [{"id": "c1", "name": "An", "rep": "r1"}],
+             "deals": [{"id": "d1", "name": "D", "customer": "c1", "rep": "r1", "amount": -9223372036854775808, "probability": -9223372036854775809, "status": "open", "created": "2026-11-01"}]}
+            """)
+        #expect(messages == [
+            "s.json:4:79: error: deals[0].amount: -9223372036854775808 is out of range: a whole amount from 0 to 2^53 - 1",
+            "s.json:4:116: error: deals[0].probability: the number does not fit in 64 bits",
+        ])
+    }
 }

@@ -166,7 +166,8 @@ struct JSONReader {
         while offset < bytes.count, bytes[offset] >= UInt8(ascii: "0"), bytes[offset] <= UInt8(ascii: "9") {
             let digit = Int(bytes[offset] - UInt8(ascii: "0"))
             let (multiplied, o1) = value.multipliedReportingOverflow(by: 10)
-            let (added, o2) = multiplied.addingReportingOverflow(digit)
+            // A negative number is gathered below zero, where 64 bits reach one further.
+            let (added, o2) = negative ? multiplied.subtractingReportingOverflow(digit) : multiplied.addingReportingOverflow(digit)
             overflow = overflow || o1 || o2
             value = added
             offset += 1
@@ -193,7 +194,7 @@ struct JSONReader {
         }
         if fractional { return .fractional }
         if overflow { return .tooLarge }
-        return .integer(negative ? -value : value)
+        return .integer(value)
     }
 
     mutating func readBool() throws(SyntaxError) -> Bool {
