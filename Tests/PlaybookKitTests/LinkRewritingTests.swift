@@ -33,7 +33,7 @@ import Testing
     @Test func brokenLinksAreErrorsAtTheirFileLineAndColumn() throws {
         let site = try TestSite(files: [
             "a.md": "---\ntitle: A\n---\nIntro.\n\nSee [missing](nope.md) and\n[outside](../../etc/passwd.md).\n",
-            "b.md": "---\ntitle: B\n---\n- [draft](c.md)\n",
+            "b.md": "---\ntitle: B\n---\n- [draft](c.md)\n- [số liệu](data/ghi-chu.txt)\n",
             "c.md": "---\ntitle: C\ndraft: true\n---\n",
         ])
         defer { site.remove() }
@@ -42,6 +42,7 @@ import Testing
             "content/a.md:6:15: error: link to a missing document `nope.md`; check the path (it is relative to this file)",
             "content/a.md:7:11: error: link `../../etc/passwd.md` points outside the content folder",
             "content/b.md:4:11: error: link to `c.md`, which is a draft and not published",
+            "content/b.md:5:13: error: link to `data/ghi-chu.txt`, which is never published (YAML files and the data/ folder stay out of the site); link to a page that shows it",
         ].map { $0.replacingOccurrences(of: "content/", with: site.root.path + "/content/") })
     }
 

@@ -8,6 +8,13 @@ public struct ContentLoader {
     public static let reservedFolders: Set<String> = ["data"]
     private static let unpublishedExtensions: Set<String> = ["yml", "yaml"]
 
+    /// Whether a path of `content/` is kept out of the site whatever it holds: a YAML file
+    /// (the calendar, settings) or anything in a reserved folder (the CRM's data).
+    static func isNeverPublished(_ relativePath: String) -> Bool {
+        let top = relativePath.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
+        return reservedFolders.contains(top) || unpublishedExtensions.contains(fileExtension(of: relativePath))
+    }
+
     public let root: URL
     /// How paths are shown in messages, e.g. `content`.
     public let displayRoot: String

@@ -48,6 +48,9 @@ struct LinkResolver {
             return .replace(url.page(section.urlPath, fragment: fragment))
         }
         if staticFiles.contains(target) { return .replace(url.file(target) + suffix) }
+        if ContentLoader.isNeverPublished(target) {
+            return .broken("link to `\(destination)`, which is never published (YAML files and the data/ folder stay out of the site); link to a page that shows it")
+        }
         return .broken("link to a missing file `\(destination)`; check the path (it is relative to this file)")
     }
 
