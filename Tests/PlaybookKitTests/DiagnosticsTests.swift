@@ -32,6 +32,23 @@ import Testing
         ])
     }
 
+    /// Two documents whose names differ only in case make one address: the one that loses it
+    /// is still a document, so links and the navigation say why it has no page.
+    @Test func aDocumentWithoutAPageIsNotCalledMissing() throws {
+        let site = try TestSite(files: [
+            "_index.md": "---\ntitle: Home\n---\nĐọc [bắt đầu](bat-dau.md).\n",
+            "Bat-Dau.md": "---\ntitle: a\n---\n",
+            "bat-dau.md": "---\ntitle: Bắt đầu\n---\n",
+        ], config: "title: T\nlast_updated: off\nnavigation: [bat-dau.md]\n")
+        defer { site.remove() }
+        let root = site.root.path + "/"
+        #expect(site.failingBuild().sorted(by: Diagnostic.reportingOrder).map(\.description) == [
+            root + "content/_index.md:4:15: error: link to `bat-dau.md`, which has no page until the error at that document is fixed",
+            root + "content/bat-dau.md: error: `bat-dau/` is also the address of \(root)content/Bat-Dau.md; give one of them another `slug:` or file name",
+            root + "playbook.yml:3:13: error: `navigation` names `bat-dau.md`, which has no page until the error at that document is fixed",
+        ])
+    }
+
     @Test(arguments: [
         ("---\ntitle: A\n", "a.md:1:1: error: front matter starts with `---` on line 1 but has no closing `---` line"),
         ("---\ntitle: \"unterminated\nweight: 1\n---\n", "a.md:4:1: error: invalid YAML: found unexpected end of stream while scanning a quoted scalar"),

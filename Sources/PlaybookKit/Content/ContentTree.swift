@@ -50,6 +50,9 @@ public struct ContentTree: Sendable {
     public private(set) var staticFiles: [StaticFile]
     /// Every published `_index.md` by source path.
     public private(set) var indexDocuments: [String: Document] = [:]
+    /// Documents that have no page because of an error at them (an address another document
+    /// has, none at all, one too long): a link to one is not to a missing document.
+    public private(set) var unplaced: Set<String> = []
 
     public var home: Section { sections[""]! }
 
@@ -77,6 +80,7 @@ extension ContentTree {
         /// Each section's pages with their sort keys (weight, folded title), by folder: kept
         /// beside the pages, not looked up by path again for every comparison.
         var sortKeys: [String: [(weight: Int, title: String, path: String)]] = [:]
+        var unplaced: Set<String> = []
 
         mutating func build(documents: [Document], staticFiles: [StaticFile]) -> (ContentTree, [Diagnostic]) {
             // The CRM's files are never published, wherever the config puts them.
@@ -113,7 +117,10 @@ extension ContentTree {
             // per run of one section, not filed by section page by page.
             var run: (section: String, keys: [(weight: Int, title: String, path: String)])?
             for (document, placement) in zip(pageDocuments, placements) {
-                guard let page = makePage(document, placement, sectionPrefixes: sectionPrefixes) else { continue }
+                guard let page = makePage(document, placement, sectionPrefixes: sectionPrefixes) else {
+                    unplaced.insert(document.sourcePath)
+                    continue
+                }
                 tree.pages[document.sourcePath] = page
                 madePages.append(page)
                 if run?.section != page.section {
@@ -132,6 +139,7 @@ extension ContentTree {
                 tree.sections[parentFolder(of: folder)]!.subsections.append(folder)
             }
             order(&tree)
+            tree.unplaced = unplaced
             // In the walk's order the pages are nearly sorted already, which the sort notices.
             tree.pagesInOrder = madePages.map { $0.document.frontMatter.aliases.isEmpty ? $0 : tree.pages[$0.document.sourcePath]! }
                 .sortedByCodePoint(of: \.document.sourcePath)

@@ -42,6 +42,7 @@ struct LinkResolver {
             if let page = tree.pages[target] { return .replace(url.page(page.urlPath, fragment: fragment)) }
             if let section = sectionsByIndex[target] { return .replace(url.page(section.urlPath, fragment: fragment)) }
             if draftPaths.contains(target) { return .broken("link to `\(destination)`, which is a draft and not published") }
+            if tree.unplaced.contains(target) { return .broken("link to `\(destination)`, which has no page until the error at that document is fixed") }
             return .broken("link to a missing document `\(destination)`; check the path (it is relative to this file)")
         }
         if let section = tree.sections[target.hasSuffix("/") ? String(target.dropLast()) : target], !target.isEmpty {

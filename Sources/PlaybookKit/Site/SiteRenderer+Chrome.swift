@@ -11,6 +11,10 @@ extension SiteRenderer {
             let key = entry.hasSuffix("/") ? String(entry.dropLast()) : entry
             if natural.contains(key) {
                 if !listed.contains(key) { listed.append(key) }
+            } else if tree.unplaced.contains(key) {
+                diagnostics.append(.error(
+                    "`navigation` names `\(entry)`, which has no page until the error at that document is fixed",
+                    in: config.sourceFile, at: config.positions["navigation"]))
             } else {
                 diagnostics.append(.error(
                     "`navigation` names `\(entry)`, which is neither a top-level folder nor a document of content/",
