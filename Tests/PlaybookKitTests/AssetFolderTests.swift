@@ -54,4 +54,21 @@ import Testing
         #expect(errors.first?.hasSuffix("content/assets/huong-dan/_index.md: error: this page would be published at `assets/huong-dan/index.html`, where the templates publish the asset `assets/huong-dan/index.html`; give it another `slug:` or file name") == true)
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }
+
+    /// A link is copied from its target, so editing the target makes the asset again; a
+    /// templates folder reached through a link still has its links inside it.
+    @Test func anAssetThatIsALinkFollowsItsTargetAndTheTemplatesMayBeALink() throws {
+        let site = try TestSite(files: ["_index.md": "---\ntitle: Trang chủ\n---\nChào.\n"])
+        defer { site.remove() }
+        let theme = site.root.appendingPathComponent("chu-de")
+        try FileManager.default.copyItem(at: TestSite.repositoryRoot.appendingPathComponent("site-templates"), to: theme)
+        try FileManager.default.createSymbolicLink(atPath: site.root.path + "/site-templates", withDestinationPath: theme.path)
+        try site.write("a\n", to: "chu-de/assets/that.txt")
+        try FileManager.default.createSymbolicLink(atPath: theme.path + "/assets/lien-ket.txt", withDestinationPath: "that.txt")
+        try site.build()
+        #expect(try site.page("assets/lien-ket.txt") == "a\n")
+        try site.write("bb\n", to: "chu-de/assets/that.txt")
+        try site.build()
+        #expect(try site.page("assets/lien-ket.txt") == "bb\n")
+    }
 }

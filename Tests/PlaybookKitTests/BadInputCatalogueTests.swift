@@ -146,7 +146,7 @@ import Testing
             try site.write("---\ntitle: C\nslug: \(String(repeating: "a", count: 300))\n---\n", to: "content/c.md")
         }, expected: """
             exit 1
-            content/c.md:3:7: error: the address of this page has a name of 300 bytes (`\(String(repeating: "a", count: 40))…`), over the 200 a file name may have here; shorten the `slug:` or the title it is made from
+            content/c.md:3:7: error: the address of this page has a name of 300 bytes (`\(String(repeating: "a", count: 40))…`), over the 250 a file name may have here; shorten the `slug:` or the title it is made from
             """),
         Case(name: "fs-symlink-outside-content-data", apply: { site in
             try FileManager.default.createDirectory(atPath: site.root.path + "/content/data/history", withIntermediateDirectories: true)

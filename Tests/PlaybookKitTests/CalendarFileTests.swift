@@ -57,14 +57,14 @@ import Testing
                 title: Xưa
                 start: 0001-01-01 09:00
                 rrule: FREQ=DAILY
-              - id: \(String(repeating: "a", count: 201))
+              - id: \(String(repeating: "a", count: 251))
                 title: Dài
                 start: 2026-01-05 09:00
             """)
         #expect(series.isEmpty)
         #expect(messages == [
             "lich.yml:4:12: error: `start` must not be before 1970; found `0001-01-01 09:00`",
-            "lich.yml:6:9: error: `id` is 201 characters long; it names pages and files, so keep it to 200",
+            "lich.yml:6:9: error: `id` is 251 characters long; it names pages and files, so keep it to 250",
         ])
     }
 

@@ -35,9 +35,10 @@ extension SiteBuilder {
     /// hashing every image and PDF on every build would cost more than it saves.
     static func fileStamp(_ url: URL) -> Fingerprint {
         var fingerprint = Fingerprint()
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return fingerprint }
-        fingerprint.combine((attributes[.size] as? Int) ?? -1)
-        fingerprint.combine(Int(((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0) * 1_000_000))
+        // `stat`, which follows a link: a link's target is the file that is copied.
+        guard let stamp = FileStamp(path: url.path) else { return fingerprint }
+        fingerprint.combine(stamp.size)
+        fingerprint.combine(stamp.modified)
         return fingerprint
     }
 }

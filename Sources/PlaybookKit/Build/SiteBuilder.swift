@@ -185,9 +185,9 @@ public struct SiteBuilder {
     /// build and published again inside itself, a level deeper each time; one that holds
     /// either would be replaced, sources and all, by the site.
     private func outputPlacementProblem() -> Diagnostic? {
-        let output = options.outputRoot.resolvingSymlinksInPath().path
+        let output = Self.resolvedPath(of: options.outputRoot)
         for (folder, name) in [(options.contentRoot, "the content folder"), (options.templatesRoot, "the templates folder")] {
-            let source = folder.resolvingSymlinksInPath().path
+            let source = Self.resolvedPath(of: folder)
             if output == source || output.hasPrefix(source + "/") {
                 return .error("the output folder \(output) is inside \(name) (\(source)); pass an --output outside it", in: "--output")
             }
@@ -196,6 +196,19 @@ public struct SiteBuilder {
             }
         }
         return nil
+    }
+
+    /// The path with every link in it resolved, for a path not made yet too: Foundation
+    /// leaves a path alone when its last part is missing, so the nearest part that exists is
+    /// resolved and the rest put back (`linkc/new` with `linkc` a link to `content`).
+    static func resolvedPath(of url: URL) -> String {
+        var existing = url.standardizedFileURL
+        var missing: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
+            missing.insert(existing.lastPathComponent, at: 0)
+            existing = existing.deletingLastPathComponent()
+        }
+        return missing.reduce(existing.resolvingSymlinksInPath()) { $0.appendingPathComponent($1) }.path
     }
 
     /// What a build made and no longer needs once it returns, held on to when the process is

@@ -29,7 +29,7 @@ public struct AssetFile: Sendable, Equatable {
             case .file:
                 break
             case .link:
-                let target = LinkTarget(of: entry.path, inside: root.standardizedFileURL.path)
+                let target = LinkTarget(of: entry.path, inside: root.resolvingSymlinksInPath().path)
                 if let problem = target.problem(at: displayPath(entry.relativePath), folder: "assets folder") {
                     diagnostics.append(problem)
                     continue

@@ -162,9 +162,10 @@ extension ContentTree {
                 }
                 urlPath = parentPath.isEmpty ? slug : parentPath + "/" + slug
                 if slug.utf8.count > SitePath.maximumNameLength {
+                    let slugPosition = index?.frontMatter.positions["slug"]
                     diagnostics.append(.error(
-                        Self.overlongNameMessage(slug[...], what: "the address of this section"),
-                        in: displayPath(index?.sourcePath ?? folder), at: index?.frontMatter.positions["slug"]))
+                        Self.overlongNameMessage(slug[...], what: "the address of this section", fix: slugPosition == nil ? "shorten the folder's name" : "shorten the `slug:`"),
+                        in: displayPath(index?.sourcePath ?? folder), at: slugPosition))
                 }
             }
             let title = index?.frontMatter.title ?? (folder.isEmpty ? config.title : Document.readableTitle(fromName: name))
@@ -223,8 +224,9 @@ extension ContentTree {
                 diagnostics.append(.error("cannot make a URL from `\(Self.slugSource(of: document, slugs: config.slugs))`; add `slug:` with Latin letters or digits", in: displayPath(document.sourcePath), at: slugPosition(of: document)))
                 return nil
             }
-            if let name = SitePath.overlongName(in: placement.urlPath) {
-                diagnostics.append(.error(Self.overlongNameMessage(name, what: "the address of this page"), in: displayPath(document.sourcePath), at: slugPosition(of: document)))
+            // The section's part of the address is its own, checked with the section.
+            if placement.slug.utf8.count > SitePath.maximumNameLength {
+                diagnostics.append(.error(Self.overlongNameMessage(placement.slug[...], what: "the address of this page"), in: displayPath(document.sourcePath), at: slugPosition(of: document)))
                 return nil
             }
             guard claim(placement.urlPath, by: document.sourcePath, position: document.frontMatter.positions["slug"]) else { return nil }

@@ -1,11 +1,11 @@
 /// Paths inside the generated site, as a user may write them (aliases, links).
 public enum SitePath {
     /// `/old/page/` -> `old/page`; nil for anything that could step outside the site:
-    /// `..`, `.`, backslashes, NUL, a scheme, or nothing at all. Percent escapes are decoded
-    /// first, as a browser does before it asks for the page: `%2e%2e` is `..`, and `a%20b`
-    /// is published in the folder `a b` a server finds for it.
+    /// `..`, `.`, backslashes, NUL, a scheme, or nothing at all. A path is kept as written,
+    /// but one whose percent escapes spell such a thing (`%2e%2e`, which a browser reads as
+    /// `..`) is refused too.
     public static func normalized(_ path: String) -> String? {
-        guard let path = path.contains("%") ? path.removingPercentEncoding : path else { return nil }
+        if path.contains("%"), let decoded = path.removingPercentEncoding, decoded != path, normalized(decoded) == nil { return nil }
         if path.contains("\\") || path.contains("\0") || path.contains(":") { return nil }
         var components: [Substring] = []
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -18,8 +18,8 @@ public enum SitePath {
     }
 
     /// The longest name, in UTF-8 bytes, a page's folder or a generated file may have: file
-    /// systems allow 255, and the build adds suffixes such as `.ics` or `-2` to some names.
-    public static let maximumNameLength = 200
+    /// systems allow 255, and the build adds `.json` to a calendar id for one of its files.
+    public static let maximumNameLength = 250
 
     /// The first name of `path` longer than `maximumNameLength`, if any. Asked of every page:
     /// a path no longer than the limit is not split.
