@@ -17,10 +17,7 @@ public struct AssetFile: Sendable, Equatable {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else { return ([], []) }
         let walk = FolderWalk(root: root.path)
-        var diagnostics = walk.unlistable.map { Diagnostic.error("cannot list the folder; check its permissions", in: displayPath($0)) }
-        diagnostics += walk.clashes.map {
-            Diagnostic.error("another entry in this folder has the same name once its accents are composed (Unicode NFC); rename one of them", in: displayPath($0))
-        }
+        var diagnostics = walk.listingProblems(displayPath: displayPath)
         var assets: [AssetFile] = []
         for entry in walk.entries {
             switch entry.kind {
@@ -34,11 +31,8 @@ public struct AssetFile: Sendable, Equatable {
                     diagnostics.append(problem)
                     continue
                 }
-            case .other:
-                diagnostics.append(.warning("not a regular file; skipped", in: displayPath(entry.relativePath)))
-                continue
-            case .unreadable:
-                diagnostics.append(.error("cannot read this entry; check its permissions", in: displayPath(entry.relativePath)))
+            case .other, .unreadable:
+                if let problem = entry.kindProblem(displayPath: displayPath) { diagnostics.append(problem) }
                 continue
             }
             assets.append(AssetFile(name: entry.relativePath, source: URL(fileURLWithPath: entry.path)))

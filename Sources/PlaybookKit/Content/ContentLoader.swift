@@ -113,12 +113,7 @@ public struct ContentLoader {
     /// reserved folders are left out, and links followed only to files inside `content/`.
     private func list(_ walk: FolderWalk) -> Listing {
         var listing = Listing()
-        for folder in walk.unlistable where !isReserved(folder) {
-            listing.diagnostics.append(.error("cannot list the folder; check its permissions", in: displayPath(folder)))
-        }
-        for path in walk.clashes where !isReserved(path) {
-            listing.diagnostics.append(.error("another entry in this folder has the same name once its accents are composed (Unicode NFC); rename one of them", in: displayPath(path)))
-        }
+        listing.diagnostics = walk.listingProblems(displayPath: displayPath, isLeftOut: isReserved)
         // The CRM's files are read by later stages, not published; a link among them may not
         // lead out of content/ either (the config may name files outside, a link may not).
         for entry in walk.entries where entry.kind == .link && isReserved(entry.relativePath) {
@@ -135,11 +130,8 @@ public struct ContentLoader {
             case .link:
                 guard followsLink(entry, diagnostics: &listing.diagnostics) else { continue }
                 stamp = FileStamp(path: entry.path)
-            case .other:
-                listing.diagnostics.append(.warning("not a regular file; skipped", in: displayPath(entry.relativePath)))
-                continue
-            case .unreadable:
-                listing.diagnostics.append(.error("cannot read this entry; check its permissions", in: displayPath(entry.relativePath)))
+            case .other, .unreadable:
+                if let problem = entry.kindProblem(displayPath: displayPath) { listing.diagnostics.append(problem) }
                 continue
             }
             switch Self.fileExtension(of: entry.relativePath) {

@@ -21,8 +21,8 @@ public enum SitePath {
     /// systems allow 255, and the build adds `.json` to a calendar id for one of its files.
     public static let maximumNameLength = 250
 
-    /// The first name of `path` longer than `maximumNameLength`, if any. Asked of every page:
-    /// a path no longer than the limit is not split.
+    /// The first name of `path` (an alias) longer than `maximumNameLength`, if any; a path no
+    /// longer than the limit is not split.
     public static func overlongName(in path: String) -> Substring? {
         guard path.utf8.count > maximumNameLength else { return nil }
         return path.split(separator: "/").first { $0.utf8.count > maximumNameLength }
