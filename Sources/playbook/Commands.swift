@@ -43,7 +43,9 @@ struct Build: ParsableCommand {
         let progress = ProgressLine()
         defer { progress?.finish() }
         do {
-            let report = try SiteBuilder(options: options).build(progress: progress.map { line in { line.show(filesDone: $0) } })
+            let report = try SiteBuilder(options: options).build(
+                progress: progress.map { line in { line.show(filesDone: $0) } },
+                waiting: { Reporter.printError(SiteBuilder.waitingNotice(options)) })
             progress?.finish()
             if let reportFile {
                 var made = BuildReport()

@@ -46,6 +46,8 @@ struct Serve: ParsableCommand {
                 : "\(describe(changes)) changed: the build failed in \(took); the browser shows the errors.")
         case .serving(let address):
             say("Serving \(address) (Ctrl-C stops).")
+        case .waiting(let notice):
+            say(notice)
         }
     }
 

@@ -36,6 +36,12 @@ check "two builds are byte-identical" diff -r "$work/first" "$work/new/public"
 (cd "$work/new" && "$playbook" build --clean --verbose >"$work/verbose.out" 2>&1)
 check "--verbose prints the time of each phase of a full build" grep -Eq '^  render: ([0-9]+ ms|[0-9]+\.[0-9]{2} s)$' "$work/verbose.out"
 check "mimalloc serves the build's allocations" grep -q '^  allocator: mimalloc [0-9]' "$work/verbose.out"
+# A build while another build of the same site runs (here, the lock held by `flock`) waits
+# for it, says so on stderr, then builds.
+(cd "$work/new" || exit; flock .playbook/public.lock sleep 1 & sleep 0.3
+ "$playbook" build >"$work/waited.out" 2>"$work/waited.err"; echo $? >"$work/waited.status"; wait)
+check "a build waits for another build of its site, then succeeds" test "$(cat "$work/waited.status")" -eq 0
+check "the waiting build says what it waits for" grep -q '^Waiting for another build of public/ to finish (.playbook/public.lock)' "$work/waited.err"
 check "init refuses a non-empty folder" bash -c "! '$playbook' init '$work/new' 2>/dev/null"
 
 # A broken build leaves the previous public/ untouched and exits 1.

@@ -48,6 +48,11 @@ public struct BuildOptions: Sendable {
         cacheRoot.appendingPathComponent("\(outputRoot.lastPathComponent).manifest")
     }
 
+    /// Held by the build of this output that is running (`BuildLock`).
+    public var lockFile: URL {
+        cacheRoot.appendingPathComponent("\(outputRoot.lastPathComponent).lock")
+    }
+
     /// The fingerprint of the stamps of everything the build that made the output read.
     public var inputStampsFile: URL {
         cacheRoot.appendingPathComponent("\(outputRoot.lastPathComponent).inputs")

@@ -30,8 +30,9 @@ public struct SiteBuilder {
     }
 
     /// Builds the site into the output folder, rendering again only what changed since the
-    /// last build (unless `options.clean`).
-    public func build(progress: ((_ filesDone: Int) -> Void)? = nil) throws(BuildFailure) -> Report {
+    /// last build (unless `options.clean`). Another build of the same output is waited for,
+    /// after a call of `waiting`.
+    public func build(progress: ((_ filesDone: Int) -> Void)? = nil, waiting: () -> Void = {}) throws(BuildFailure) -> Report {
         let clock = ContinuousClock()
         var phases: [(String, Duration)] = []
         var phaseStart = clock.now
@@ -40,6 +41,8 @@ public struct SiteBuilder {
             phaseStart = clock.now
         }
         if let problem = outputPlacementProblem() { throw BuildFailure.input([problem]) }
+        let lock = try BuildLock(options.lockFile, waiting: waiting)
+        defer { withExtendedLifetime(lock) {} }
         let leftovers = Leftovers()
         defer { if options.leavesMemoryToExit { _ = Unmanaged.passRetained(leftovers) } }
         let (stamps, previousBuild) = stampsAndPreviousBuild()

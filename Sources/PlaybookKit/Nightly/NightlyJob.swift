@@ -77,7 +77,7 @@ public struct NightlyJob {
             }
         }
         do {
-            let built = try SiteBuilder(options: build).build()
+            let built = try SiteBuilder(options: build).build(waiting: { onEvent(.step(SiteBuilder.waitingNotice(build))) })
             report.build = built
             report.durations += built.phases
             for warning in built.warnings { onEvent(.problem(warning)) }

@@ -11,6 +11,8 @@ public enum PreviewEvent: Sendable {
     case failed(BuildFailure, changes: [String], duration: Duration)
     /// The first build is done and the site is at this address.
     case serving(URL)
+    /// A build waits for another build of the same output (`playbook build` in another terminal).
+    case waiting(String)
 }
 
 public enum PreviewFailure: Error, CustomStringConvertible {
@@ -65,7 +67,7 @@ public struct PreviewServer: Sendable {
                 throw PreviewFailure.cannotListen(address: address, reason: Self.reason(error))
             }
             let scheduler = RebuildScheduler(quietPeriod: quietPeriod) { [options] changes in
-                await Self.announce(Self.build(options), changes: changes, options: options, hub: hub, onEvent: onEvent)
+                await Self.announce(Self.build(options, onEvent: onEvent), changes: changes, options: options, hub: hub, onEvent: onEvent)
             }
             let watcher = ChangeWatching.start(WatchList(options: options)) { paths in
                 Task { await scheduler.noteChanges(paths) }
@@ -77,7 +79,7 @@ public struct PreviewServer: Sendable {
                 await server.stop(timeout: 1)
             }
             let first = await scheduler.buildNow { [options] in
-                let outcome = await Self.build(options)
+                let outcome = await Self.build(options, onEvent: onEvent)
                 if !outcome.failedOnTheMachine {
                     await Self.announce(outcome, changes: [], options: options, hub: hub, onEvent: onEvent)
                 }
@@ -127,12 +129,14 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    private static func build(_ options: BuildOptions) async -> BuildOutcome {
+    private static func build(_ options: BuildOptions, onEvent: @escaping @Sendable (PreviewEvent) -> Void) async -> BuildOutcome {
         await withCheckedContinuation { continuation in
             buildQueue.async {
                 let clock = ContinuousClock()
                 let start = clock.now
-                let result = Result { () throws(BuildFailure) in try SiteBuilder(options: options).build() }
+                let result = Result { () throws(BuildFailure) in
+                    try SiteBuilder(options: options).build(waiting: { onEvent(.waiting(SiteBuilder.waitingNotice(options))) })
+                }
                 continuation.resume(returning: BuildOutcome(result: result, duration: clock.now - start))
             }
         }

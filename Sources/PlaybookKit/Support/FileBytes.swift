@@ -46,15 +46,6 @@ enum FileBytes {
         return count
     }
 
-    /// Creates or truncates the file and writes every byte, with no copy into `Data` and no
-    /// sync: outputs and records are made safe by renames, not by syncing each file.
-    static func write(_ buffer: UnsafeRawBufferPointer, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(descriptor) }
-        try writeAll(buffer, to: descriptor)
-    }
-
     /// Makes a new file and writes every byte; fails where anything already has the name
     /// (never writing through a link, nor into a file another folder shares).
     static func create(_ buffer: UnsafeRawBufferPointer, at path: String) throws {
@@ -77,8 +68,15 @@ enum FileBytes {
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink == 1 else { return false }
         var otherStatus = stat()
         if lstat(other, &otherStatus) == 0, otherStatus.st_dev == status.st_dev, otherStatus.st_ino == status.st_ino { return false }
-        guard ftruncate(descriptor, 0) == 0 else { return false }
+        // Over the old bytes, then the tail cut: emptying the file first freed all its
+        // blocks, and on this machine's disk (ext4 without a journal, mounted `discard`)
+        // each freed block waits for the device to discard it, and a file emptied and
+        // written again is flushed when closed. 10,000 pages written over cost 0.86 s so
+        // against 0.09 s (docs/PERFORMANCE.md).
         try writeAll(buffer, to: descriptor)
+        if Int(status.st_size) > buffer.count, ftruncate(descriptor, off_t(buffer.count)) != 0 {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
         return true
     }
 

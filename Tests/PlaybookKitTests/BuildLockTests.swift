@@ -1,0 +1,54 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import PlaybookKit
+
+/// Two builds of one output never write at once: the second waits for the first, says so,
+/// and then builds on what the first one left.
+@Suite struct BuildLockTests {
+    @Test func aSecondBuildOfOneOutputWaitsForTheFirstThenBuildsOnIt() async throws {
+        let site = try StagingFolderTests.makeSite()
+        defer { site.remove() }
+        try site.build()
+        var running: BuildLock? = try BuildLock(site.options.lockFile, waiting: { Issue.record("no other build holds the lock") })
+        try site.write("---\ntitle: Trang 2\nweight: 2\n---\nSửa khi bản kia đang dựng.\n", to: "content/phan/trang-2.md")
+        let waited = Flag()
+        let options = site.options
+        let second = Task.detached {
+            try await withCheckedThrowingContinuation { continuation in
+                // A thread of its own: the build blocks in the kernel while it waits.
+                Thread.detachNewThread {
+                    continuation.resume(with: Result { () throws(BuildFailure) in
+                        try SiteBuilder(options: options).build(waiting: { waited.raise() })
+                    })
+                }
+            }
+        }
+        for _ in 0..<1_000 where !waited.isRaised {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        #expect(waited.isRaised)
+        try await Task.sleep(for: .milliseconds(200))
+        let page = site.output.appendingPathComponent("phan/trang-2/index.html")
+        #expect(try !String(contentsOf: page, encoding: .utf8).contains("Sửa khi bản kia đang dựng"))
+        withExtendedLifetime(running) {}
+        running = nil
+        let report: SiteBuilder.Report = try await second.value
+        #expect(report.filesRendered > 0)
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("Sửa khi bản kia đang dựng"))
+        #expect(try TestSite.tree(of: site.output) == StagingFolderTests.cleanBuild(of: site))
+    }
+
+    @Test func aBuildWithNoOtherRunningDoesNotWait() throws {
+        let site = try StagingFolderTests.makeSite()
+        defer { site.remove() }
+        try SiteBuilder(options: site.options).build(waiting: { Issue.record("waited with no other build running") })
+        try SiteBuilder(options: site.options).build(waiting: { Issue.record("waited with no other build running") })
+    }
+}
+
+private final class Flag: Sendable {
+    private let raised = Mutex(false)
+    var isRaised: Bool { raised.withLock { $0 } }
+    func raise() { raised.withLock { $0 = true } }
+}
