@@ -295,6 +295,7 @@ extension PageChrome: MustacheParent {
         case "nav": templateValue(self.nav)
         case "navigation": templateValue(self.navigation)
         case "breadcrumbs": templateValue(self.breadcrumbs)
+        case "breadcrumbTrail": templateValue(ListHTML.breadcrumbTrail(self.breadcrumbs))
         case "robots": templateValue(self.robots)
         default: nil
         }
@@ -307,6 +308,7 @@ extension DocumentPageView: PageView {
         case "page": templateValue(self.page)
         case "content": templateValue(self.content)
         case "toc": templateValue(self.toc)
+        case "tableOfContents": templateValue(ListHTML.tableOfContents(self.toc))
         case "roles": templateValue(self.roles)
         case "lastUpdated": templateValue(self.lastUpdated)
         case "previous": templateValue(self.previous)
