@@ -101,8 +101,11 @@ import Testing
             (SampleOptions(activities: -5), "activities must be a whole number from 1"),
             (SampleOptions(asOf: "2026-11-23"), "as-of must be an RFC 3339 date-time with an offset"),
             (SampleOptions(asOf: "2026-11-23T06:00:00"), "as-of must be an RFC 3339 date-time with an offset"),
-            (SampleOptions(asOf: "9999-12-31T06:00:00+07:00"), "as-of must fall between the years 1001 and 9998"),
+            (SampleOptions(asOf: "9999-12-31T06:00:00+07:00"), "as-of must fall between the years 1971 and 2099 in Asia/Ho_Chi_Minh"),
+            (SampleOptions(asOf: "1970-06-01T00:00:00+00:00"), "as-of must fall between the years 1971 and 2099 in Asia/Ho_Chi_Minh"),
         ]
+        #expect(throws: Never.self) { try SampleOptions(asOf: "1971-01-01T00:00:00+07:00").validate() }
+        #expect(throws: Never.self) { try SampleOptions(asOf: "2099-12-31T23:59:00+07:00").validate() }
         for (options, message) in cases {
             let error = #expect(throws: InvalidSampleOptions.self) { try options.validate() }
             #expect(error?.description.hasPrefix(message) == true, "\(String(describing: error))")

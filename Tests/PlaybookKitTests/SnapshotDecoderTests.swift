@@ -130,6 +130,12 @@ import Testing
             """)
         #expect(none.isEmpty)
         #expect(accepted?.deals.first?.expectedClose?.description == "9999-01-01")
+        let (_, nextYear) = decode("""
+            {"schema_version": 1, "as_of": "2099-12-31T23:00:00-05:00", "reps": [], "customers": [], "deals": []}
+            """)
+        #expect(nextYear == [
+            "s.json:1:32: error: as_of: `2099-12-31T23:00:00-05:00` is 2100-01-01 in Asia/Ho_Chi_Minh, outside the years 1970–2099; check the year",
+        ])
     }
 
     /// -2^63 fits in 64 bits: it is out of an amount's range, not too large to read.

@@ -104,10 +104,14 @@ public struct SnapshotDecoder {
             let before = problems.count
             if let text = try FieldReader.string(&reader, path, into: &self) {
                 if case .instant(let instant)? = WrittenDate(text) {
-                    if zone.localDay(of: instant).isInSupportedYears {
+                    let day = zone.localDay(of: instant)
+                    if day.isInSupportedYears {
                         asOf = instant
                     } else {
-                        fail(offset, path, "`\(text)` is outside the years \(LocalDay.supportedYears.lowerBound)–\(LocalDay.supportedYears.upperBound); check the year")
+                        // The years are the site's: a time late on 31 December at another
+                        // offset can be the next year there.
+                        let local = text.hasPrefix(day.description) ? "is" : "is \(day) in \(timezone),"
+                        fail(offset, path, "`\(text)` \(local) outside the years \(LocalDay.supportedYears.lowerBound)–\(LocalDay.supportedYears.upperBound); check the year")
                     }
                 } else {
                     fail(offset, path, "must be an RFC 3339 date-time with an offset, e.g. 2026-11-23T06:00:00+07:00")

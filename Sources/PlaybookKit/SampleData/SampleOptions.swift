@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `playbook sample-data` makes: a team of `8 × scale` reps (or exactly `reps`), with
 /// customers, leads, deals and activities in proportion to the team (or exactly `activities`).
 public struct SampleOptions: Sendable, Equatable {
@@ -43,9 +45,14 @@ public struct SampleOptions: Sendable, Equatable {
         guard (0...52).contains(weeksBefore) else {
             throw InvalidSampleOptions("weeks-before must be a whole number from 0 to 52; got \(weeksBefore)")
         }
-        _ = try asOfInstant()
-        guard let year = Int(asOf.prefix(4)), (1001...9998).contains(year) else {
-            throw InvalidSampleOptions("as-of must fall between the years 1001 and 9998, so that every date of the sample has four digits; got `\(asOf)`")
+        // The build reads snapshots taken in 1970–2099 with no record before 1970, and the
+        // sample's records go back a year from the as-of date.
+        var zone = ZoneCalendar(zone: TimeZone(identifier: SampleCalendar.timezone)!)
+        let years = (LocalDay.supportedYears.lowerBound + 1)...LocalDay.supportedYears.upperBound
+        guard years.contains(zone.localDay(of: try asOfInstant()).components.year) else {
+            throw InvalidSampleOptions(
+                "as-of must fall between the years \(years.lowerBound) and \(years.upperBound) in \(SampleCalendar.timezone): "
+                    + "the build reads snapshots of \(LocalDay.supportedYears.lowerBound)–\(years.upperBound), and the sample goes back a year; got `\(asOf)`")
         }
     }
 
