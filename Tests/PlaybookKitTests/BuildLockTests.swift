@@ -10,7 +10,7 @@ import Testing
         let site = try StagingFolderTests.makeSite()
         defer { site.remove() }
         try site.build()
-        var running: BuildLock? = try BuildLock(site.options.lockFile, waiting: { Issue.record("no other build holds the lock") })
+        var running: BuildLock? = try BuildLock(site.options.lockFile, waiting: { Issue.record("no other build holds the lock") }, stopsWaiting: { false })
         try site.write("---\ntitle: Trang 2\nweight: 2\n---\nSửa khi bản kia đang dựng.\n", to: "content/phan/trang-2.md")
         let waited = Flag()
         let options = site.options
@@ -37,6 +37,36 @@ import Testing
         #expect(report.filesRendered > 0)
         #expect(try String(contentsOf: page, encoding: .utf8).contains("Sửa khi bản kia đang dựng"))
         #expect(try TestSite.tree(of: site.output) == StagingFolderTests.cleanBuild(of: site))
+    }
+
+    /// `playbook serve` told to stop while its build waits: the build ends at once, unbuilt.
+    @Test func aWaitingBuildStopsWhenAskedAndWritesNothing() throws {
+        let site = try StagingFolderTests.makeSite()
+        defer { site.remove() }
+        try site.build()
+        let before = try TestSite.tree(of: site.output)
+        let running = try BuildLock(site.options.lockFile, waiting: {}, stopsWaiting: { false })
+        try site.write("---\ntitle: Trang 2\nweight: 2\n---\nKhông được dựng.\n", to: "content/phan/trang-2.md")
+        var asked = 0
+        #expect(throws: BuildFailure.self) {
+            try SiteBuilder(options: site.options).build(stopsWaiting: {
+                asked += 1
+                return asked == 3
+            })
+        }
+        withExtendedLifetime(running) {}
+        #expect(asked == 3)
+        #expect(try TestSite.tree(of: site.output) == before)
+    }
+
+    /// Where no lock can be had (here a folder stands at the lock file's name, as a lock file
+    /// of another user's or a read-only folder would refuse it), the build goes on.
+    @Test func aBuildThatCannotLockStillBuilds() throws {
+        let site = try StagingFolderTests.makeSite()
+        defer { site.remove() }
+        try FileManager.default.createDirectory(at: site.options.lockFile, withIntermediateDirectories: true)
+        let report = try SiteBuilder(options: site.options).build(waiting: { Issue.record("waited for no build") })
+        #expect(report.filesRendered > 0)
     }
 
     @Test func aBuildWithNoOtherRunningDoesNotWait() throws {

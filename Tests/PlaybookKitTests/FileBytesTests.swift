@@ -59,19 +59,19 @@ import Testing
         #expect(FileBytes.read(file.path) == bytes)
     }
 
-    /// A record is written into the spare file beside it and swapped in: the record holds the
-    /// newest bytes, the spare the ones before, and a spare that is a link (to a file
-    /// elsewhere, or to the record itself) is replaced, never written through.
+    /// A record of `.playbook/` is written into the spare file beside it and swapped in: the
+    /// record holds the newest bytes, the spare the ones before, and a spare that is a link (to
+    /// a file elsewhere, or to the record itself) is replaced, never written through.
     @Test func aRecordIsSwappedWithItsSpareAndNeverWrittenThroughALink() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let record = folder.url.appendingPathComponent("public.documents")
         let spare = folder.url.appendingPathComponent(".public.documents.next")
-        try RecordFile.write(Array("one".utf8), to: record)
-        try RecordFile.write(Array("two, longer".utf8), to: record)
+        try RecordFile.writeOverSpare(Array("one".utf8), to: record)
+        try RecordFile.writeOverSpare(Array("two, longer".utf8), to: record)
         #expect(FileBytes.read(record.path) == Array("two, longer".utf8))
         #expect(FileBytes.read(spare.path) == Array("one".utf8))
-        try RecordFile.write(Array("3".utf8), to: record)
+        try RecordFile.writeOverSpare(Array("3".utf8), to: record)
         #expect(FileBytes.read(record.path) == Array("3".utf8))
         #expect(FileBytes.read(spare.path) == Array("two, longer".utf8))
 
@@ -79,15 +79,41 @@ import Testing
         try Data("keep".utf8).write(to: elsewhere)
         try FileManager.default.removeItem(at: spare)
         try FileManager.default.createSymbolicLink(at: spare, withDestinationURL: elsewhere)
-        try RecordFile.write(Array("four".utf8), to: record)
+        try RecordFile.writeOverSpare(Array("four".utf8), to: record)
         #expect(FileBytes.read(record.path) == Array("four".utf8))
         #expect(FileBytes.read(elsewhere.path) == Array("keep".utf8))
 
         try FileManager.default.removeItem(at: spare)
         try FileManager.default.linkItem(at: record, to: spare)
-        try RecordFile.write(Array("five".utf8), to: record)
+        try RecordFile.writeOverSpare(Array("five".utf8), to: record)
         #expect(FileBytes.read(record.path) == Array("five".utf8))
         #expect(FileBytes.read(spare.path) == Array("four".utf8))
+    }
+
+    /// The exchange would swap a folder into a record's place as readily as a file: a folder
+    /// there is left where it is, and the write fails.
+    @Test func aFolderWhereARecordGoesIsNeverSwappedAway() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let record = folder.url.appendingPathComponent("public.manifest")
+        try FileManager.default.createDirectory(at: record.appendingPathComponent("inside"), withIntermediateDirectories: true)
+        #expect(throws: (any Error).self) { try RecordFile.writeOverSpare(Array("x".utf8), to: record) }
+        #expect(FileManager.default.fileExists(atPath: record.appendingPathComponent("inside").path))
+        #expect(throws: (any Error).self) { try RecordFile.write(Array("x".utf8), to: record) }
+        #expect(FileManager.default.fileExists(atPath: record.appendingPathComponent("inside").path))
+    }
+
+    /// Files outside `.playbook/` (a report, an imported snapshot) are replaced through a
+    /// temporary file of the process's own, and leave nothing beside them.
+    @Test func aFileWrittenWholeLeavesNothingBesideIt() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let report = folder.url.appendingPathComponent("build-report.json")
+        for text in ["{}", "{\"a\": 1}", "[]"] {
+            try RecordFile.write(Array(text.utf8), to: report)
+            #expect(FileBytes.read(report.path) == Array(text.utf8))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["build-report.json"])
     }
 }
 

@@ -5,38 +5,66 @@ import Foundation
 /// staging folder and one set of records; the second one waits instead, as cargo waits for
 /// its build folder. The kernel lets go of the lock when the process ends, however it ends.
 final class BuildLock {
+    /// Closed when the lock is let go; -1 where no lock could be had.
     private let descriptor: Int32
+    /// How often a waiting build asks again: a tenth of a second.
+    static let pollMicroseconds: useconds_t = 100_000
 
-    /// Takes the lock `file`, first calling `waiting` when another build holds it. On a
-    /// file system that cannot lock (`ENOLCK`, `EOPNOTSUPP`) the build goes on unguarded, as
-    /// it always did there.
-    init(_ file: URL, waiting: () -> Void) throws(BuildFailure) {
-        let folder = file.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw BuildFailure.system("cannot create \(folder.path): \(error.localizedDescription)")
-        }
-        let path = file.path
-        let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw BuildFailure.system("cannot open \(path): \(String(cString: strerror(errno)))")
-        }
-        if flock(descriptor, LOCK_EX | LOCK_NB) != 0, errno == EWOULDBLOCK {
-            waiting()
-            while flock(descriptor, LOCK_EX) != 0 {
-                let error = errno
-                guard error == EINTR else {
-                    close(descriptor)
-                    throw BuildFailure.system("cannot lock \(path): \(String(cString: strerror(error)))")
-                }
+    /// Takes the lock `file`, first calling `waiting` when another build holds it, and
+    /// asking `stopsWaiting` as it waits (a preview server told to stop). Where no lock can be
+    /// had at all (a read-only folder, a lock file of another user's, a file system without
+    /// `flock`) the build goes on unguarded, as it always did: a build with nothing to write
+    /// must still succeed there.
+    init(_ file: URL, waiting: () -> Void, stopsWaiting: () -> Bool) throws(BuildFailure) {
+        var hasWaited = false
+        while true {
+            let descriptor = Self.open(file)
+            guard descriptor >= 0 else {
+                self.descriptor = -1
+                return
             }
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
+                // The lock file was replaced while this build waited (`.playbook/` deleted
+                // under a running build): the lock held is on a file nobody else will open.
+                guard Self.isStill(descriptor, at: file) else {
+                    close(descriptor)
+                    continue
+                }
+                self.descriptor = descriptor
+                return
+            }
+            let error = errno
+            guard error == EWOULDBLOCK || error == EINTR else {
+                close(descriptor)
+                self.descriptor = -1
+                return
+            }
+            close(descriptor)
+            if !hasWaited {
+                hasWaited = true
+                waiting()
+            }
+            if stopsWaiting() {
+                throw BuildFailure.system("stopped while waiting for another build of the site to finish")
+            }
+            usleep(Self.pollMicroseconds)
         }
-        self.descriptor = descriptor
     }
 
     deinit {
-        close(descriptor)
+        if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// The lock file, made if missing; read-only is enough for `flock`.
+    private static func open(_ file: URL) -> Int32 {
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        return Glibc.open(file.path, O_RDONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    }
+
+    private static func isStill(_ descriptor: Int32, at file: URL) -> Bool {
+        var held = stat()
+        var named = stat()
+        return fstat(descriptor, &held) == 0 && lstat(file.path, &named) == 0 && held.st_dev == named.st_dev && held.st_ino == named.st_ino
     }
 }
 

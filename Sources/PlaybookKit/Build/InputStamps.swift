@@ -104,6 +104,6 @@ struct InputStamps {
         var writer = BinaryWriter()
         writer.write(fingerprint)
         writer.write(snapshotAsOf)
-        try? RecordFile.write(writer.bytes, to: file)
+        try? RecordFile.writeOverSpare(writer.bytes, to: file)
     }
 }

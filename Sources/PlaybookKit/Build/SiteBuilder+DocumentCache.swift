@@ -17,7 +17,7 @@ extension SiteBuilder {
 
     func recordDocuments(_ bytes: [UInt8]?) {
         guard let bytes else { return }
-        try? RecordFile.write(bytes, to: options.documentCacheFile)
+        try? RecordFile.writeOverSpare(bytes, to: options.documentCacheFile)
     }
 
     func previousHistoryCache() -> HistoryCache? {
@@ -26,7 +26,7 @@ extension SiteBuilder {
     }
 
     func record(_ history: HistoryCache) {
-        try? RecordFile.write(history.encoded(generator: documentCacheIdentity), to: options.historyCacheFile)
+        try? RecordFile.writeOverSpare(history.encoded(generator: documentCacheIdentity), to: options.historyCacheFile)
     }
 
     func previousSearchHeadings() -> SearchHeadingCache? {
@@ -35,6 +35,6 @@ extension SiteBuilder {
     }
 
     func record(_ headings: SearchHeadingCache) {
-        try? RecordFile.write(headings.encoded(generator: Self.generatorIdentity), to: options.searchHeadingsFile)
+        try? RecordFile.writeOverSpare(headings.encoded(generator: Self.generatorIdentity), to: options.searchHeadingsFile)
     }
 }

@@ -31,8 +31,10 @@ public struct SiteBuilder {
 
     /// Builds the site into the output folder, rendering again only what changed since the
     /// last build (unless `options.clean`). Another build of the same output is waited for,
-    /// after a call of `waiting`.
-    public func build(progress: ((_ filesDone: Int) -> Void)? = nil, waiting: () -> Void = {}) throws(BuildFailure) -> Report {
+    /// after a call of `waiting`, until it ends or `stopsWaiting` says true.
+    public func build(
+        progress: ((_ filesDone: Int) -> Void)? = nil, waiting: () -> Void = {}, stopsWaiting: () -> Bool = { false }
+    ) throws(BuildFailure) -> Report {
         let clock = ContinuousClock()
         var phases: [(String, Duration)] = []
         var phaseStart = clock.now
@@ -41,7 +43,7 @@ public struct SiteBuilder {
             phaseStart = clock.now
         }
         if let problem = outputPlacementProblem() { throw BuildFailure.input([problem]) }
-        let lock = try BuildLock(options.lockFile, waiting: waiting)
+        let lock = try BuildLock(options.lockFile, waiting: waiting, stopsWaiting: stopsWaiting)
         defer { withExtendedLifetime(lock) {} }
         let leftovers = Leftovers()
         defer { if options.leavesMemoryToExit { _ = Unmanaged.passRetained(leftovers) } }
@@ -169,7 +171,7 @@ public struct SiteBuilder {
         let keptPreviousSite = try staging.commit()
         var warnings = diagnostics
         do {
-            try RecordFile.write(manifestBytes, to: options.manifestFile)
+            try RecordFile.writeOverSpare(manifestBytes, to: options.manifestFile)
             let stagedIsRecorded = keptPreviousSite && recorded != nil && rename(pendingStaged.path, options.stagedManifestFile.path) == 0
             if !stagedIsRecorded { try? FileManager.default.removeItem(at: pendingStaged) }
             record(stamps, warnings: warnings, snapshot: loaded.input.pipeline?.snapshot)

@@ -2,6 +2,7 @@ import Dispatch
 import FlyingFox
 import FlyingSocks
 import Foundation
+import Synchronization
 
 /// What `playbook serve` tells its user about.
 public enum PreviewEvent: Sendable {
@@ -87,6 +88,8 @@ public struct PreviewServer: Sendable {
             }
             if case .failure(let failure) = first.result, first.failedOnTheMachine {
                 await shutDown()
+                // Stopped while the first build waited for another build: a clean stop.
+                if Task.isCancelled { return }
                 throw failure
             }
             if case .ip4(let host, let boundPort) = await server.listeningAddress,
@@ -129,16 +132,25 @@ public struct PreviewServer: Sendable {
         }
     }
 
+    /// A build waiting for another build of the output stops waiting when the task is
+    /// cancelled (Ctrl-C): the wait is in the kernel's hands, not the task's.
     private static func build(_ options: BuildOptions, onEvent: @escaping @Sendable (PreviewEvent) -> Void) async -> BuildOutcome {
-        await withCheckedContinuation { continuation in
-            buildQueue.async {
-                let clock = ContinuousClock()
-                let start = clock.now
-                let result = Result { () throws(BuildFailure) in
-                    try SiteBuilder(options: options).build(waiting: { onEvent(.waiting(SiteBuilder.waitingNotice(options))) })
+        let cancelled = Mutex(false)
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                buildQueue.async {
+                    let clock = ContinuousClock()
+                    let start = clock.now
+                    let result = Result { () throws(BuildFailure) in
+                        try SiteBuilder(options: options).build(
+                            waiting: { onEvent(.waiting(SiteBuilder.waitingNotice(options))) },
+                            stopsWaiting: { cancelled.withLock { $0 } })
+                    }
+                    continuation.resume(returning: BuildOutcome(result: result, duration: clock.now - start))
                 }
-                continuation.resume(returning: BuildOutcome(result: result, duration: clock.now - start))
             }
+        } onCancel: {
+            cancelled.withLock { $0 = true }
         }
     }
 

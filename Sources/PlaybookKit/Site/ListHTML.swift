@@ -1,7 +1,7 @@
 /// Lists that most pages have, written as HTML here rather than looped over in a template.
 /// In swift-mustache every name a loop looks up costs several dynamic casts, and the table
-/// of contents and the breadcrumbs of a 10,000-page handbook were a fifth of a clean build's
-/// CPU (docs/PERFORMANCE.md). As with Hugo's `.TableOfContents`, the template places the
+/// of contents and the breadcrumbs of a 10,000-page handbook were about a fifth of a clean
+/// build's user CPU (docs/PERFORMANCE.md, "The clean build profiled"). As with Hugo's `.TableOfContents`, the template places the
 /// HTML (`{{{tableOfContents}}}`, `{{{breadcrumbTrail}}}`); `toc` and `breadcrumbs` stay in
 /// the view models for a template that wants other markup. Text is escaped as `{{x}}` would.
 enum ListHTML {

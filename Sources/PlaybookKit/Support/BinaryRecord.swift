@@ -192,24 +192,38 @@ struct TextTable: Sendable {
     }
 }
 
-/// How every record in `.playbook/` reaches the disk: written into the record before last,
-/// kept beside it under a dotted name, and swapped with it in one step, so a reader (or a
-/// build killed midway) sees the old record or the new one. Nothing is freed: a new file
-/// renamed over the old one freed the old one's blocks, and on this machine's disk (ext4
-/// without a journal, mounted `discard`) each freed block waits for the device, and a file
-/// renamed over another is flushed at once; 4 ms a 4 MB record (docs/PERFORMANCE.md).
-/// Two builds of one site never write at once (`BuildLock`).
+/// How a file the build or an import writes whole reaches the disk: through a temporary
+/// file beside it and a rename, so a reader (or a process killed midway) sees the old file or
+/// the new one.
 enum RecordFile {
     static func write(_ bytes: [UInt8], to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid())")
+        try bytes.withUnsafeBytes { try FileBytes.create($0, replacingAt: temporary.path) }
+        guard rename(temporary.path, url.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown)
+        }
+    }
+
+    /// The build's own records in `.playbook/`, written while it holds `BuildLock`: into the
+    /// record before last, kept beside the record under a dotted name (`.public.documents.next`),
+    /// then swapped with it in one step, so a reader or a build killed midway still sees the
+    /// old record or the new one. Nothing is freed: a new file renamed over the old record
+    /// freed the old one's blocks, and on this machine's disk (ext4 without a journal, mounted
+    /// `discard`) each freed block waits for the device, and a file renamed over another is
+    /// flushed at once; 4 ms a 4 MB record (docs/PERFORMANCE.md). Only a regular file is
+    /// swapped: the exchange would as readily swap in a folder.
+    static func writeOverSpare(_ bytes: [UInt8], to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let spare = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).next")
         try bytes.withUnsafeBytes { buffer in
             if try !FileBytes.overwriteUnshared(buffer, at: spare.path, notSharedWith: url.path) {
-                unlink(spare.path)
-                try FileBytes.create(buffer, at: spare.path)
+                try FileBytes.create(buffer, replacingAt: spare.path)
             }
         }
-        if playbook_exchange_paths(spare.path, url.path) == 0 { return }
+        var status = stat()
+        if lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, playbook_exchange_paths(spare.path, url.path) == 0 { return }
         guard rename(spare.path, url.path) == 0 else {
             throw CocoaError(.fileWriteUnknown)
         }

@@ -46,6 +46,12 @@ enum FileBytes {
         return count
     }
 
+    /// Makes a new file in place of whatever file or link has the name, and writes every byte.
+    static func create(_ buffer: UnsafeRawBufferPointer, replacingAt path: String) throws {
+        unlink(path)
+        try create(buffer, at: path)
+    }
+
     /// Makes a new file and writes every byte; fails where anything already has the name
     /// (never writing through a link, nor into a file another folder shares).
     static func create(_ buffer: UnsafeRawBufferPointer, at path: String) throws {
