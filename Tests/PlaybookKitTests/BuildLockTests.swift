@@ -16,7 +16,7 @@ import Testing
         let options = site.options
         let second = Task.detached {
             try await withCheckedThrowingContinuation { continuation in
-                // A thread of its own: the build blocks in the kernel while it waits.
+                // A thread of its own: the build sleeps on it while it waits.
                 Thread.detachNewThread {
                     continuation.resume(with: Result { () throws(BuildFailure) in
                         try SiteBuilder(options: options).build(waiting: { waited.raise() })

@@ -38,7 +38,9 @@ check "--verbose prints the time of each phase of a full build" grep -Eq '^  ren
 check "mimalloc serves the build's allocations" grep -q '^  allocator: mimalloc [0-9]' "$work/verbose.out"
 # A build while another build of the same site runs (here, the lock held by `flock`) waits
 # for it, says so on stderr, then builds.
-(cd "$work/new" || exit; flock .playbook/public.lock sleep 3 & sleep 0.3
+# (`flock -n … true` fails once the holder has the lock: only then does the build start.)
+(cd "$work/new" || exit; flock .playbook/public.lock sleep 3 &
+ for _ in $(seq 1 50); do flock -n .playbook/public.lock true || break; sleep 0.1; done
  "$playbook" build >"$work/waited.out" 2>"$work/waited.err"; echo $? >"$work/waited.status"; wait)
 check "a build waits for another build of its site, then succeeds" test "$(cat "$work/waited.status")" -eq 0
 check "the waiting build says what it waits for" grep -q '^Waiting for another build of public/ to finish (.playbook/public.lock)' "$work/waited.err"
@@ -104,7 +106,8 @@ check "serve stops with exit 0 on SIGTERM" test "$status" -eq 0
 mkdir -p "$work/.playbook"
 flock "$work/.playbook/served.lock" sleep 30 &
 holder_pid=$!
-sleep 0.3
+disown "$holder_pid"
+for _ in $(seq 1 50); do flock -n "$work/.playbook/served.lock" true || break; sleep 0.1; done
 (cd "$work/new" && exec "$playbook" serve --port 0 --output "$work/served" >"$work/serve-wait.out" 2>&1) &
 serve_pid=$!
 for _ in $(seq 1 100); do grep -q '^Waiting for another build' "$work/serve-wait.out" && break; sleep 0.1; done
@@ -113,9 +116,9 @@ kill -INT "$serve_pid" 2>/dev/null
 for _ in $(seq 1 50); do kill -0 "$serve_pid" 2>/dev/null || break; sleep 0.1; done
 stopped_while_waiting=1
 kill -0 "$serve_pid" 2>/dev/null && stopped_while_waiting=0
+pkill -KILL -P "$holder_pid" 2>/dev/null
 kill -KILL "$serve_pid" "$holder_pid" 2>/dev/null
 wait "$serve_pid" 2>/dev/null; status=$?
-wait "$holder_pid" 2>/dev/null
 check "Ctrl-C stops serve within 5 s while it waits, with exit 0" test "$stopped_while_waiting" -eq 1 -a "$status" -eq 0
 
 check "--version prints a version" bash -c "'$playbook' --version | grep -Eq '^[0-9]+\.[0-9]+\.[0-9]+$'"

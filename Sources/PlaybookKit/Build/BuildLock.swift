@@ -23,24 +23,23 @@ final class BuildLock {
                 self.descriptor = -1
                 return
             }
-            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
-                // The lock file was replaced while this build waited (`.playbook/` deleted
-                // under a running build): the lock held is on a file nobody else will open.
-                guard Self.isStill(descriptor, at: file) else {
-                    close(descriptor)
-                    continue
-                }
+            var result: Int32
+            repeat {
+                result = flock(descriptor, LOCK_EX | LOCK_NB)
+            } while result != 0 && errno == EINTR
+            let error = errno
+            // Locked, and still the file at the lock's path: a lock file replaced while this
+            // build waited (`.playbook/` deleted) is held by nobody else, so it is taken anew.
+            if result == 0, Self.isStill(descriptor, at: file) {
                 self.descriptor = descriptor
                 return
             }
-            let error = errno
-            guard error == EWOULDBLOCK || error == EINTR else {
-                close(descriptor)
+            close(descriptor)
+            guard result == 0 || error == EWOULDBLOCK else {
                 self.descriptor = -1
                 return
             }
-            close(descriptor)
-            if !hasWaited {
+            if result != 0, !hasWaited {
                 hasWaited = true
                 waiting()
             }
@@ -55,10 +54,14 @@ final class BuildLock {
         if descriptor >= 0 { close(descriptor) }
     }
 
-    /// The lock file, made if missing; read-only is enough for `flock`.
+    /// The lock file, made if missing. Opened for writing where it can be: NFS emulates
+    /// `flock` with `fcntl` locks, and an exclusive one needs a file open for writing; else
+    /// read-only, which a local file system's `flock` is content with.
     private static func open(_ file: URL) -> Int32 {
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        return Glibc.open(file.path, O_RDONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let writable = Glibc.open(file.path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        if writable >= 0 { return writable }
+        return Glibc.open(file.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
     }
 
     private static func isStill(_ descriptor: Int32, at file: URL) -> Bool {

@@ -133,7 +133,8 @@ public struct PreviewServer: Sendable {
     }
 
     /// A build waiting for another build of the output stops waiting when the task is
-    /// cancelled (Ctrl-C): the wait is in the kernel's hands, not the task's.
+    /// cancelled (Ctrl-C): the wait runs on the build queue, where the task's cancellation
+    /// reaches it only through `stopsWaiting`.
     private static func build(_ options: BuildOptions, onEvent: @escaping @Sendable (PreviewEvent) -> Void) async -> BuildOutcome {
         let cancelled = Mutex(false)
         return await withTaskCancellationHandler {

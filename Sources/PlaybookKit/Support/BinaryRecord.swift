@@ -199,10 +199,12 @@ enum RecordFile {
     static func write(_ bytes: [UInt8], to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid())")
-        try bytes.withUnsafeBytes { try FileBytes.create($0, replacingAt: temporary.path) }
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown)
+        do {
+            try bytes.withUnsafeBytes { try FileBytes.create($0, replacingAt: temporary.path) }
+            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            unlink(temporary.path)
+            throw error
         }
     }
 
