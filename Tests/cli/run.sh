@@ -41,7 +41,7 @@ check "mimalloc serves the build's allocations" grep -q '^  allocator: mimalloc 
 # (`flock -n … true` fails once the holder has the lock: only then does the build start.)
 (cd "$work/new" || exit; flock .playbook/public.lock sleep 3 &
  for _ in $(seq 1 50); do flock -n .playbook/public.lock true || break; sleep 0.1; done
- "$playbook" build >"$work/waited.out" 2>"$work/waited.err"; echo $? >"$work/waited.status"; wait)
+ timeout 30 "$playbook" build >"$work/waited.out" 2>"$work/waited.err"; echo $? >"$work/waited.status"; wait)
 check "a build waits for another build of its site, then succeeds" test "$(cat "$work/waited.status")" -eq 0
 check "the waiting build says what it waits for" grep -q '^Waiting for another build of public/ to finish (.playbook/public.lock)' "$work/waited.err"
 check "init refuses a non-empty folder" bash -c "! '$playbook' init '$work/new' 2>/dev/null"

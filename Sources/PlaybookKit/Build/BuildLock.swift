@@ -12,9 +12,9 @@ final class BuildLock {
 
     /// Takes the lock `file`, first calling `waiting` when another build holds it, and
     /// asking `stopsWaiting` as it waits (a preview server told to stop). Where no lock can be
-    /// had at all (a read-only folder, a lock file of another user's, a file system without
-    /// `flock`) the build goes on unguarded, as it always did: a build with nothing to write
-    /// must still succeed there.
+    /// had at all (a read-only folder without the lock file, a lock file this user cannot
+    /// read, one of another user's on NFS, a file system without `flock`) the build goes on
+    /// unguarded, as it always did: a build with nothing to write must still succeed there.
     init(_ file: URL, waiting: () -> Void, stopsWaiting: () -> Bool) throws(BuildFailure) {
         var hasWaited = false
         while true {
