@@ -8,7 +8,7 @@ import Testing
         defer { site.remove() }
         let content = site.root.path + "/content/"
         #expect(throws: BuildFailure.self) { try SiteBuilder(options: site.options).check() }
-        #expect(site.failingBuild().sorted(by: Diagnostic.reportingOrder).map(\.description) == [
+        #expect(site.failingBuildMessages() == [
             content + "bao-cao.md: error: `bao-cao/` is also the address of \(content)Báo cáo.md; give one of them another `slug:` or file name",
             content + "hop-tuan.md:3:9: error: `weight` must be a whole number",
             content + "vai-tro.md:6:16: error: link to a missing document `lich-hop.md`; check the path (it is relative to this file)",
@@ -26,7 +26,7 @@ import Testing
         ], config: "title: T\nlast_updated: off\nslugs: title\n")
         defer { site.remove() }
         let content = site.root.path + "/content/"
-        #expect(site.failingBuild().sorted(by: Diagnostic.reportingOrder).map(\.description) == [
+        #expect(site.failingBuildMessages() == [
             content + "q.md:2:8: error: cannot make a URL from `???`; add `slug:` with Latin letters or digits",
             content + "z.md:3:10: error: `cu/x/` is also the address of \(content)y.md; choose another alias",
         ])
@@ -42,7 +42,7 @@ import Testing
         ], config: "title: T\nlast_updated: off\nnavigation: [bat-dau.md]\n")
         defer { site.remove() }
         let root = site.root.path + "/"
-        #expect(site.failingBuild().sorted(by: Diagnostic.reportingOrder).map(\.description) == [
+        #expect(site.failingBuildMessages() == [
             root + "content/_index.md:4:15: error: link to `bat-dau.md`, which has no page until the error at that document is fixed",
             root + "content/bat-dau.md: error: `bat-dau/` is also the address of \(root)content/Bat-Dau.md; give one of them another `slug:` or file name",
             root + "playbook.yml:3:13: error: `navigation` names `bat-dau.md`, which has no page until the error at that document is fixed",

@@ -22,7 +22,7 @@ import Testing
         ])
         defer { site.remove() }
         let templates = site.root.path + "/site-templates/"
-        let messages = site.failingBuild().sorted(by: Diagnostic.reportingOrder).map(\.description)
+        let messages = site.failingBuildMessages()
         #expect(messages == [
             templates + "layouts/404.mustache:4:4: error: no string `no_such_string` in the strings table for `vi`; add it to i18n/vi.yml",
             templates + "layouts/404.mustache:5:4: error: template syntax: a section is closed with a different name than it was opened with",
@@ -46,7 +46,7 @@ import Testing
             config: "title: T\ntimezone: Asia/Hanoi_City\nbase_url: ftp://x\nlast_updated: sometimes\nnavigation: [nope]\nlanguage: fr\n")
         defer { site.remove() }
         let config = site.root.path + "/playbook.yml"
-        let messages = site.failingBuild().sorted(by: Diagnostic.reportingOrder).map(\.description)
+        let messages = site.failingBuildMessages()
         #expect(messages.contains(config + ":2:11: error: unknown time zone `Asia/Hanoi_City`; use an IANA name such as Asia/Ho_Chi_Minh"))
         #expect(messages.contains(config + ":3:11: error: `base_url` must be an http or https address without a query or fragment, such as https://example.com/playbook/"))
         #expect(messages.contains(config + ":4:15: error: `last_updated` must be one of git, mtime, off"))
@@ -61,7 +61,7 @@ import Testing
             config: "title: T\nbase_url: https://example.com/p?x=1#frag\nlanguage: ../../etc/x\n")
         defer { site.remove() }
         let config = site.root.path + "/playbook.yml"
-        #expect(site.failingBuild().sorted(by: Diagnostic.reportingOrder).map(\.description) == [
+        #expect(site.failingBuildMessages() == [
             config + ":2:11: error: `base_url` must be an http or https address without a query or fragment, such as https://example.com/playbook/",
             config + ":3:11: error: `language` must be a language code such as vi or en (it names site-templates/i18n/<language>.yml); found `../../etc/x`",
         ])

@@ -19,6 +19,7 @@ public struct AssetFile: Sendable, Equatable {
         let walk = FolderWalk(root: root.path)
         var diagnostics = walk.listingProblems(displayPath: displayPath)
         var assets: [AssetFile] = []
+        let resolvedRoot = root.resolvingSymlinksInPath().path
         for entry in walk.entries {
             switch entry.kind {
             case .folder:
@@ -26,7 +27,7 @@ public struct AssetFile: Sendable, Equatable {
             case .file:
                 break
             case .link:
-                let target = LinkTarget(of: entry.path, inside: root.resolvingSymlinksInPath().path)
+                let target = LinkTarget(of: entry.path, inside: resolvedRoot)
                 if let problem = target.problem(at: displayPath(entry.relativePath), folder: "assets folder") {
                     diagnostics.append(problem)
                     continue

@@ -1,9 +1,10 @@
 /// Lists that most pages have, written as HTML here rather than looped over in a template.
 /// In swift-mustache every name a loop looks up costs several dynamic casts, and the table
 /// of contents and the breadcrumbs of a 10,000-page handbook were about a fifth of a clean
-/// build's user CPU (docs/PERFORMANCE.md, "The clean build profiled"). As with Hugo's `.TableOfContents`, the template places the
-/// HTML (`{{{tableOfContents}}}`, `{{{breadcrumbTrail}}}`); `toc` and `breadcrumbs` stay in
-/// the view models for a template that wants other markup. Text is escaped as `{{x}}` would.
+/// build's user CPU (docs/PERFORMANCE.md, "The clean build profiled"). As with Hugo's
+/// `.TableOfContents`, the template places the HTML (`{{{tableOfContents}}}`,
+/// `{{{breadcrumbTrail}}}`); `toc` and `breadcrumbs` stay in the view models for a template
+/// that wants other markup. Text is escaped as `{{x}}` would.
 enum ListHTML {
     private static let escaping = PlaybookHTMLEscaping()
 
@@ -11,11 +12,7 @@ enum ListHTML {
     static func tableOfContents(_ items: [TOCItem]) -> String {
         var html = "<ol>\n"
         for item in items {
-            html += item.nested ? "<li class=\"nested\"><a href=\"" : "<li><a href=\""
-            html += escaping.escapeText(item.href)
-            html += "\">"
-            html += escaping.escapeText(item.text)
-            html += "</a></li>\n"
+            appendItem(to: &html, opening: item.nested ? "<li class=\"nested\">" : "<li>", href: item.href, text: item.text)
         }
         html += "</ol>"
         return html
@@ -25,12 +22,18 @@ enum ListHTML {
     static func breadcrumbTrail(_ links: [LinkView]) -> String {
         var html = ""
         for link in links {
-            html += "<li><a href=\""
-            html += escaping.escapeText(link.href)
-            html += "\">"
-            html += escaping.escapeText(link.title)
-            html += "</a></li>\n"
+            appendItem(to: &html, opening: "<li>", href: link.href, text: link.title)
         }
         return html
+    }
+
+    /// `<li><a href="…">…</a></li>` and a line break, `opening` being the `<li>` tag.
+    private static func appendItem(to html: inout String, opening: String, href: String, text: String) {
+        html += opening
+        html += "<a href=\""
+        html += escaping.escapeText(href)
+        html += "\">"
+        html += escaping.escapeText(text)
+        html += "</a></li>\n"
     }
 }

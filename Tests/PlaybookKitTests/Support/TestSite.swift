@@ -66,6 +66,11 @@ struct TestSite {
         }
     }
 
+    /// The errors of a build that must fail on its input, as printed, in reporting order.
+    func failingBuildMessages() -> [String] {
+        failingBuild().sorted(by: Diagnostic.reportingOrder).map(\.description)
+    }
+
     /// Builds the repository's own playbook into this site's folder; returns the output.
     func buildShippedPlaybook() throws -> URL {
         var options = BuildOptions(projectRoot: Self.repositoryRoot)
